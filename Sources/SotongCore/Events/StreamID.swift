@@ -1,0 +1,42 @@
+/// The name of one stream in the log, such as `petition-2017-0001` or `office`.
+///
+/// Stream ids are public identifiers: they never carry personal data.
+///
+/// ```swift
+/// let stream: StreamID = "petition-2017-0001"
+/// ```
+public struct StreamID: RawRepresentable, Hashable, Comparable, Codable, Sendable,
+    ExpressibleByStringLiteral, CustomStringConvertible
+{
+    /// The longest stream id the stores accept, in UTF-8 bytes.
+    public static let maximumLength = 200
+
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: StreamID, rhs: StreamID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Why this id cannot name a stream, or `nil` when it can.
+    package var problem: String? {
+        if rawValue.isEmpty { return "is empty" }
+        if rawValue.utf8.count > Self.maximumLength { return "is longer than \(Self.maximumLength) bytes" }
+        if rawValue.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "contains a control character"
+        }
+        return nil
+    }
+}

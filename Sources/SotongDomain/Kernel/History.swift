@@ -1,0 +1,63 @@
+public import Foundation
+public import SotongCore
+
+/// The decoded history the rules of one event consult: its own stream and the streams it names.
+/// During an import it also holds the lines already accepted but not yet appended.
+public struct History: Sendable {
+    /// One event in a stream, decoded.
+    public struct Entry: Sendable {
+        public let event: any OfficeEvent
+        public let occurredAt: Date
+        /// 0 for an event accepted earlier in the same import but not appended yet.
+        public let position: Int64
+
+        public init(event: any OfficeEvent, occurredAt: Date, position: Int64) {
+            self.event = event
+            self.occurredAt = occurredAt
+            self.position = position
+        }
+    }
+
+    private var streams: [StreamID: [Entry]]
+
+    public init(streams: [StreamID: [Entry]] = [:]) {
+        self.streams = streams
+    }
+
+    /// Every event of a stream, oldest first.
+    public func entries(in stream: StreamID) -> [Entry] { streams[stream] ?? [] }
+
+    /// The events of one type in a stream, oldest first.
+    public func events<Event: OfficeEvent>(_ type: Event.Type, in stream: StreamID) -> [Event] {
+        entries(in: stream).compactMap { $0.event as? Event }
+    }
+
+    /// Whether the stream has any event.
+    public func exists(_ stream: StreamID) -> Bool { !(streams[stream]?.isEmpty ?? true) }
+
+    mutating func append(_ entry: Entry, to stream: StreamID) {
+        streams[stream, default: []].append(entry)
+    }
+
+    mutating func load(_ entries: [Entry], for stream: StreamID) {
+        streams[stream] = entries
+    }
+
+    func hasLoaded(_ stream: StreamID) -> Bool { streams[stream] != nil }
+}
+
+/// When a rule runs: the event's business time and the recording time.
+public struct RuleContext: Sendable {
+    /// When the event happened (business time).
+    public let occurredAt: Date
+    /// When it is being recorded (the clock).
+    public let now: Date
+
+    public init(occurredAt: Date, now: Date) {
+        self.occurredAt = occurredAt
+        self.now = now
+    }
+
+    /// The office-time date the event happened on.
+    public var occurredOn: LocalDate { LocalDate(occurredAt) }
+}

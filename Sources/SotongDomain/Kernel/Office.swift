@@ -1,0 +1,98 @@
+public import Foundation
+public import SotongCore
+
+/// The office's front door: records events after checking the rules that guard them.
+///
+/// ```swift
+/// let office = Office(store: InMemoryEventStore())
+/// try await office.record(NetworkMemberJoined(…), context: RecordContext(actor: "clerk:kim", occurredAt: .now))
+/// ```
+public struct Office: Sendable {
+    public let store: any EventStore
+    public let clock: StoreClock
+    /// How far ahead of the clock an occurred-at may lie (clock skew between machines).
+    public static let futureTolerance: TimeInterval = 24 * 3600
+
+    public init(store: any EventStore, clock: StoreClock = .system) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Checks the event's rules against the current history and appends it. The event's stream
+    /// must still be at the version the rules saw: a concurrent change makes this throw
+    /// ``ConcurrencyError`` and nothing is appended.
+    ///
+    /// - Throws: ``DomainError`` when a rule refuses; ``ConcurrencyError`` on a stale state.
+    @discardableResult
+    public func record<Event: OfficeEvent>(_ event: Event, context: RecordContext) async throws -> RecordedEvent {
+        try await record([(event, context)])[0]
+    }
+
+    /// Checks and appends several events in one transaction: all of them or none. Each event's
+    /// rules see the events before it in the list.
+    public func record(_ items: [(any OfficeEvent, RecordContext)]) async throws -> [RecordedEvent] {
+        var checker = RuleChecker(store: store, clock: clock)
+        var batches: [StreamBatch] = []
+        for (event, context) in items {
+            let data = try await checker.check(event, context: context)
+            if let last = batches.last, last.stream == event.stream {
+                batches[batches.count - 1].events.append(data)
+            } else {
+                batches.append(StreamBatch(stream: event.stream, events: [data],
+                                           expected: checker.expectedVersion(of: event.stream, batches: batches)))
+            }
+        }
+        return try await store.append(batches).flatMap(\.events)
+    }
+
+    /// The decoded history of one stream.
+    public func history(of stream: StreamID) async throws -> [History.Entry] {
+        try await store.readStream(stream).map(OfficeCatalog.decode)
+    }
+}
+
+/// Loads the history the rules need, checks events one after another, and remembers what it
+/// accepted so later events (in one command, or later lines of one import) see it.
+public struct RuleChecker: Sendable {
+    let store: any EventStore
+    let clock: StoreClock
+    private var history = History()
+    private var loadedVersions: [StreamID: Int64] = [:]
+
+    public init(store: any EventStore, clock: StoreClock = .system) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Checks one event and returns it ready to append; the history then includes it.
+    public mutating func check<Event: OfficeEvent>(_ event: Event, context: RecordContext) async throws -> EventData {
+        let now = clock.now()
+        if context.occurredAt.timeIntervalSince(now) > Office.futureTolerance {
+            throw DomainError(rule: "event.occurred-in-future", korean: "발생일시 오류",
+                              detail: "occurred-at lies more than a day after the time of recording", field: "occurredAt")
+        }
+        if context.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw DomainError(rule: "event.actor-required", korean: "기록자 누락",
+                              detail: "every event needs an actor who records it", field: "metadata.actor")
+        }
+        for stream in [event.stream] + event.consultedStreams where !history.hasLoaded(stream) {
+            let recorded = try await store.readStream(stream)
+            history.load(try recorded.map(OfficeCatalog.decode), for: stream)
+            loadedVersions[stream] = recorded.last?.streamVersion ?? 0
+        }
+        try event.check(history, at: RuleContext(occurredAt: context.occurredAt, now: now))
+        history.append(History.Entry(event: event, occurredAt: context.occurredAt, position: 0), to: event.stream)
+        return try EventData(event, id: context.eventID, occurredAt: context.occurredAt, metadata: EventMetadata(
+            actor: context.actor, correlationID: context.correlationID, causationID: context.causationID,
+            reason: context.reason))
+    }
+
+    /// The version a new batch for `stream` must expect: what the rules saw, plus what earlier
+    /// batches of the same transaction add.
+    public func expectedVersion(of stream: StreamID, batches: [StreamBatch]) -> ExpectedVersion {
+        let loaded = loadedVersions[stream] ?? 0
+        let pending = batches.filter { $0.stream == stream }.reduce(0) { $0 + $1.events.count }
+        let version = loaded + Int64(pending)
+        return version == 0 ? .noStream : .exact(version)
+    }
+}

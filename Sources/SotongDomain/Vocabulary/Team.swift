@@ -1,0 +1,16 @@
+/// The office's four teams (4담당), in the plan's order.
+public enum Team: String, KoreanLabelled {
+    case policy = "communication-policy"
+    case support = "communication-support"
+    case field = "field-communication"
+    case petitions = "direct-petitions"
+
+    public var koreanLabel: String {
+        switch self {
+        case .policy: "소통정책팀"
+        case .support: "소통지원팀"
+        case .field: "현장소통팀"
+        case .petitions: "직소민원팀"
+        }
+    }
+}
