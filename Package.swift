@@ -55,9 +55,15 @@ let package = Package(
         .testTarget(name: "SotongCoreTests", dependencies: ["SotongCore", "SotongTesting"]),
         .testTarget(
             name: "SotongStoreContractTests",
-            dependencies: ["SotongCore", "SotongSQLite", "SotongTesting", "SotongTestWriter"]
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongTesting", "SotongTestWriter",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        .testTarget(name: "SotongSQLiteTests", dependencies: ["SotongCore", "SotongSQLite", "SotongTesting"]),
+        .testTarget(
+            name: "SotongSQLiteTests",
+            dependencies: ["SotongCore", "SotongSQLite", "SotongTesting", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "SotongDomainTests", dependencies: ["SotongCore", "SotongDomain", "SotongTesting"],
                     resources: []),
     ]

@@ -1,1 +1,134 @@
-import SotongCore
+import Foundation
+import GRDB
+public import SotongCore
+
+/// The embedded store: one SQLite file in WAL mode, `synchronous=FULL` by default, each append in
+/// a `BEGIN IMMEDIATE` transaction, so several processes can append to one file safely.
+///
+/// ```swift
+/// let store = try SQLiteEventStore(path: "sotong.sqlite")
+/// try await store.append(event, to: "notes", expecting: .any)
+/// let report = try await store.verify()
+/// ```
+public final class SQLiteEventStore: EventStore {
+    /// The file's path.
+    public let path: String
+    public let options: SQLiteStoreOptions
+    let pool: DatabasePool
+    let clock: StoreClock
+
+    /// Opens (or creates) a store.
+    ///
+    /// - Throws: ``EventStoreError`` — `missing` when there is no file and none may be created,
+    ///   `notAStore` for another kind of file, `newerSchema` for a file written by a newer Sotong,
+    ///   `locked`, `corrupt` or `storage` when SQLite cannot open it.
+    public init(path: String, options: SQLiteStoreOptions = .init(), clock: StoreClock = .system) throws {
+        self.path = path
+        self.options = options
+        self.clock = clock
+        try Self.checkFile(at: path, options: options)
+        var configuration = Configuration()
+        configuration.readonly = options.readOnly
+        configuration.label = "sotong"
+        configuration.busyMode = .timeout(Self.seconds(options.busyTimeout))
+        let synchronous = options.synchronous.rawValue
+        let readOnly = options.readOnly
+        configuration.prepareDatabase { db in
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.prepareSchema(pool, path: path, readOnly: options.readOnly)
+        } catch let error as DatabaseError {
+            throw EventStoreError.sqlite(error, path: path)
+        }
+    }
+
+    /// Refuses files that are missing (when they may not be created) or are not SQLite at all,
+    /// before SQLite gets to touch them.
+    private static func checkFile(at path: String, options: SQLiteStoreOptions) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else {
+            if options.readOnly || !options.createIfMissing {
+                throw EventStoreError(code: .missing, message: "there is no Sotong store at \(path)")
+            }
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw EventStoreError(code: .storage, message: "\(path) cannot be read (no permission, or a folder)")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+            throw EventStoreError(code: .notAStore, message: "\(path) is not a Sotong store (not a SQLite database)")
+        }
+    }
+
+    private static func prepareSchema(_ pool: DatabasePool, path: String, readOnly: Bool) throws {
+        let check = { (db: Database) throws in
+            switch try SQLiteSchema.identify(db) {
+            case .foreign:
+                throw EventStoreError(code: .notAStore, message: "\(path) is a SQLite database, but not a Sotong store")
+            case .empty where readOnly:
+                throw EventStoreError(code: .missing, message: "there is no Sotong store at \(path) (the file is empty)")
+            case .empty, .sotong:
+                let applied = try SQLiteSchema.migrator.appliedIdentifiers(db)
+                if !applied.isSubset(of: SQLiteSchema.knownMigrations) {
+                    throw EventStoreError(code: .newerSchema,
+                        message: "\(path) was written by a newer Sotong (schema \(applied.sorted().last ?? "?")); upgrade Sotong to open it")
+                }
+                if readOnly, applied != SQLiteSchema.knownMigrations {
+                    throw EventStoreError(code: .readOnly,
+                        message: "\(path) uses an older schema; open it once for writing to upgrade it")
+                }
+            }
+        }
+        if readOnly {
+            try pool.read(check)
+        } else {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try check(db)
+                    return .commit
+                }
+            }
+            try SQLiteSchema.migrator.migrate(pool)
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> TimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+
+    /// Runs a read, mapping SQLite failures to store errors.
+    func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await pool.read(body) } catch let error as DatabaseError {
+            throw EventStoreError.sqlite(error, path: path)
+        }
+    }
+
+    /// A stable identifier of this store, created with the file (the origin line of checkpoints).
+    public func storeID() async throws -> String {
+        try await reading { db in
+            try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'store_id'") ?? ""
+        }
+    }
+
+    /// Copies the WAL into the main file (`PRAGMA wal_checkpoint(TRUNCATE)`).
+    public func checkpointWAL() async throws {
+        guard !options.readOnly else { return }
+        do {
+            try await pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch let error as DatabaseError {
+            throw EventStoreError.sqlite(error, path: path)
+        }
+    }
+
+    /// Runs SQLite's own integrity check; returns its messages ("ok" when intact).
+    public func integrityCheck() async throws -> [String] {
+        try await reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

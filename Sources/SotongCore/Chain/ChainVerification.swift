@@ -16,6 +16,8 @@ public struct ChainVerification: Hashable, Sendable {
             case hashMismatch = "hash-mismatch"
             /// The recorded-at time went backwards.
             case recordedAtDecreased = "recorded-at-decreased"
+            /// The stored row cannot be read as an event (a field edited into an impossible value).
+            case unreadable = "unreadable"
             /// The chain ends before the store's recorded head (a truncated tail).
             case truncated = "truncated"
             /// The chain does not reach, or does not match, the head the caller expected.
@@ -25,11 +27,17 @@ public struct ChainVerification: Hashable, Sendable {
         public let position: Int64
         public let reason: Reason
 
+        public init(position: Int64, reason: Reason) {
+            self.position = position
+            self.reason = reason
+        }
+
         public var description: String {
             switch reason {
             case .missingEvent: "event at position \(position) is missing"
             case .previousHashMismatch: "previous hash of position \(position) does not match the event before it"
             case .hashMismatch: "hash of position \(position) does not match its contents"
+            case .unreadable: "the stored event at position \(position) cannot be read"
             case .recordedAtDecreased: "recorded-at of position \(position) is earlier than the event before it"
             case .truncated: "the log ends before position \(position), which the store recorded as its head"
             case .headMismatch: "position \(position) does not match the expected head"
@@ -45,6 +53,12 @@ public struct ChainVerification: Hashable, Sendable {
     public let failure: Failure?
 
     public var isIntact: Bool { failure == nil }
+
+    public init(head: ChainHead, eventsChecked: Int64, failure: Failure?) {
+        self.head = head
+        self.eventsChecked = eventsChecked
+        self.failure = failure
+    }
 }
 
 extension EventStore {
@@ -72,8 +86,18 @@ extension EventStore {
             ChainVerification(head: walked, eventsChecked: checked, failure: .init(position: position, reason: reason))
         }
         var cursor: Int64 = 0
+        var unreadableAt: Int64?
         while true {
-            let page = try await readPage(after: cursor, limit: pageSize, types: nil)
+            if let unreadableAt, walked.position + 1 >= unreadableAt { return report(unreadableAt, .unreadable) }
+            let limit = unreadableAt.map { Int($0 - cursor - 1) } ?? pageSize
+            let page: [RecordedEvent]
+            do {
+                page = try await readPage(after: cursor, limit: limit, types: nil)
+            } catch let error as EventStoreError where error.code == .corrupt && error.position != nil {
+                // Check the rows before the unreadable one first: the report names the first break.
+                unreadableAt = Swift.min(unreadableAt ?? .max, error.position!)
+                continue
+            }
             for event in page {
                 let expectedPosition = walked.position + 1
                 guard event.position == expectedPosition else { return report(expectedPosition, .missingEvent) }
@@ -90,6 +114,11 @@ extension EventStore {
                 }
             }
             progress?(checked, recordedHead.position)
+            if let unreadableAt {
+                if page.isEmpty { return report(walked.position + 1 < unreadableAt ? walked.position + 1 : unreadableAt, walked.position + 1 < unreadableAt ? .missingEvent : .unreadable) }
+                cursor = walked.position
+                continue
+            }
             guard let last = page.last, page.count == pageSize else { break }
             cursor = last.position
         }

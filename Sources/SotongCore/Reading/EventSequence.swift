@@ -63,3 +63,12 @@ extension EventStore {
         EventSequence(store: self, after: after, through: through, types: types, pageSize: pageSize)
     }
 }
+
+extension EventSequence {
+    /// Reads every event of the sequence into an array (for small logs and tests).
+    public func collect() async throws -> [RecordedEvent] {
+        var events: [RecordedEvent] = []
+        for try await event in self { events.append(event) }
+        return events
+    }
+}

@@ -43,12 +43,15 @@ public struct EventStoreError: Error, Hashable, Sendable, CustomStringConvertibl
     public let field: String?
     /// The index of the event within its batch, when one is at fault.
     public let index: Int?
+    /// The log position at fault, when one is (an unreadable stored row).
+    public let position: Int64?
 
-    public init(code: Code, message: String, field: String? = nil, index: Int? = nil) {
+    public init(code: Code, message: String, field: String? = nil, index: Int? = nil, position: Int64? = nil) {
         self.code = code
         self.message = message
         self.field = field
         self.index = index
+        self.position = position
     }
 
     public var description: String { message }
