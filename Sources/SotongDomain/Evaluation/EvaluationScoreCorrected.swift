@@ -1,0 +1,76 @@
+public import Foundation
+public import SotongCore
+
+/// 평가 정정: a score is corrected by a new event that supersedes the earlier one; nothing is edited.
+/// The latest correction of a half, head and item is the score that counts.
+public struct EvaluationScoreCorrected: OfficeEvent {
+    public static let eventType = "evaluation.score-corrected"
+
+    /// The half-year evaluated.
+    public var half: HalfYear
+    /// The head evaluated.
+    public var head: HeadID
+    /// The item whose score is corrected.
+    public var item: EvaluationItem
+    /// The corrected points, from 0 to the item's maximum.
+    public var score: Double
+    /// Why the score is corrected.
+    public var reason: String
+    /// The id of the event corrected (the score or an earlier correction), when known.
+    public var supersedes: UUID?
+
+    /// A correction of one item's score.
+    public init(
+        half: HalfYear, head: HeadID, item: EvaluationItem, score: Double, reason: String, supersedes: UUID? = nil
+    ) {
+        self.half = half
+        self.head = head
+        self.item = item
+        self.score = score
+        self.reason = reason
+        self.supersedes = supersedes
+    }
+
+    public var stream: StreamID { EvaluationState.stream(year: half.year) }
+
+    public static let summary =
+        "A score of the communication performance evaluation is corrected by a new event that supersedes "
+        + "the earlier one (평가결과 정정)."
+
+    public static let fields: [CatalogField] = [
+        CatalogField("half", "The half-year evaluated, such as 2018-H1 (the stream is evaluation-<its year>)."),
+        CatalogField("head", "The head evaluated (HeadID)."),
+        CatalogField("item", "The item whose score is corrected."),
+        CatalogField("score", "The corrected points, from 0 to the item's maximum in the year's scheme."),
+        CatalogField("reason", "Why the score is corrected (required, at most 500 characters)."),
+        CatalogField("supersedes", "The id (UUID) of the event corrected, when known (optional, informative: "
+            + "the latest correction wins either way)."),
+    ]
+
+    public static let rules = [
+        "Training participation, petition handling and field communication are derived from the log "
+            + "and cannot be corrected by hand.",
+        "A score exists for the half, head and item.",
+        "The score lies from 0 to the item's maximum in the year's scheme.",
+        "The reason is not blank and at most 500 characters.",
+    ]
+
+    public static let example = EvaluationScoreCorrected(
+        half: HalfYear(year: 2018, half: 1)!, head: "head-2018-transport-policy", item: .communicationPlan,
+        score: 9, reason: "이의신청에 따른 추가 증빙(소통계획 변경 보고서) 확인 후 재산정",
+        supersedes: UUID(uuidString: "6F1C2A3B-4D5E-4F60-8172-93A4B5C6D7E8"))
+
+    public func check(_ history: History, at context: RuleContext) throws {
+        let state = history.evaluationState(stream)
+        try EvaluationRules.checkHandScored(item, half: half, head: head)
+        guard state.itemScore(half: half, head: head, item: item) != nil, let scheme = state.scheme(year: half.year)
+        else {
+            throw DomainError(
+                rule: "evaluation.no-score", korean: "정정대상 없음",
+                detail: "\(item.rawValue) of head \(head) in \(half) has no score to correct", field: "item")
+        }
+        try EvaluationRules.checkScore(score, item: item, scheme: scheme)
+        try EvaluationRules.checkText(reason, limit: EvaluationRules.textLimit, field: "reason",
+                                      rule: "evaluation.reason-required", korean: "정정사유 누락")
+    }
+}
