@@ -10,11 +10,14 @@ public struct History: Sendable {
         public let occurredAt: Date
         /// 0 for an event accepted earlier in the same import but not appended yet.
         public let position: Int64
+        /// The event id (known for stored events and for events being checked).
+        public let id: UUID?
 
-        public init(event: any OfficeEvent, occurredAt: Date, position: Int64) {
+        public init(event: any OfficeEvent, occurredAt: Date, position: Int64, id: UUID? = nil) {
             self.event = event
             self.occurredAt = occurredAt
             self.position = position
+            self.id = id
         }
     }
 

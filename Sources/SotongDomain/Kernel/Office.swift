@@ -81,7 +81,8 @@ public struct RuleChecker: Sendable {
             loadedVersions[stream] = recorded.last?.streamVersion ?? 0
         }
         try event.check(history, at: RuleContext(occurredAt: context.occurredAt, now: now))
-        history.append(History.Entry(event: event, occurredAt: context.occurredAt, position: 0), to: event.stream)
+        history.append(History.Entry(event: event, occurredAt: context.occurredAt, position: 0, id: context.eventID),
+                       to: event.stream)
         return try EventData(event, id: context.eventID, occurredAt: context.occurredAt, metadata: EventMetadata(
             actor: context.actor, correlationID: context.correlationID, causationID: context.causationID,
             reason: context.reason))

@@ -25,6 +25,6 @@ public enum OfficeCatalog {
         guard let event = try registry.decode(recorded) as? any OfficeEvent else {
             throw PayloadError(field: "type", reason: "is not an office event")
         }
-        return History.Entry(event: event, occurredAt: recorded.occurredAt, position: recorded.position)
+        return History.Entry(event: event, occurredAt: recorded.occurredAt, position: recorded.position, id: recorded.id)
     }
 }
