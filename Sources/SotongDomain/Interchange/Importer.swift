@@ -1,0 +1,152 @@
+public import Foundation
+public import SotongCore
+
+/// A line the import refused: where, which field, and why (never the field's value).
+public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// 1-based line number.
+    public let line: Int
+    /// The field at fault (`payload.subject`, `metadata.actor`, `type`, …), or `(line)`.
+    public let field: String
+    public let reason: String
+
+    public init(line: Int, field: String, reason: String) {
+        self.line = line
+        self.field = field
+        self.reason = reason
+    }
+
+    public var description: String { "line \(line): \(field): \(reason)" }
+}
+
+/// What an import did.
+public struct ImportReport: Hashable, Sendable {
+    /// Lines appended.
+    public var appended = 0
+    /// Lines whose event was already stored with identical content (skipped: imports are idempotent).
+    public var alreadyStored = 0
+    /// Blank lines skipped.
+    public var blank = 0
+    /// The refused lines; when any, nothing was appended.
+    public var problems: [ImportProblem] = []
+
+    public init() {}
+}
+
+/// Imports interchange lines all or nothing: every line is decoded strictly and checked against
+/// the office's rules (seeing the lines before it); if any line is bad, every bad line is reported
+/// and nothing is appended.
+///
+/// ```swift
+/// let report = try await Importer(store: store).run(lines: data)
+/// if !report.problems.isEmpty { for problem in report.problems { print(problem) } }
+/// ```
+public struct Importer: Sendable {
+    /// The longest line accepted, in bytes.
+    public static let maximumLineLength = 1 << 20
+
+    public let store: any EventStore
+    public let clock: StoreClock
+
+    public init(store: any EventStore, clock: StoreClock = .system) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Checks and appends a JSON Lines document.
+    ///
+    /// - Parameters:
+    ///   - progress: called every 1,000 lines with the lines read so far.
+    ///   - dryRun: check only; append nothing.
+    public func run(
+        lines data: Data, dryRun: Bool = false, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> ImportReport {
+        var report = ImportReport()
+        var checker = RuleChecker(store: store, clock: clock)
+        var batches: [StreamBatch] = []
+        var seenIDs = Set<UUID>()
+        var lineNumber = 0
+        var slices = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if slices.last?.isEmpty == true { slices.removeLast() }
+        for slice in slices {
+            lineNumber += 1
+            if lineNumber.isMultiple(of: 1_000) { progress?(lineNumber) }
+            let bytes = slice.last == UInt8(ascii: "\r") ? slice.dropLast() : slice
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                report.blank += 1
+                continue
+            }
+            do {
+                guard let (event, line) = try await accept(Data(bytes), lineNumber: lineNumber, seen: &seenIDs,
+                                                           report: &report) else { continue }
+                let stored = try await checker.check(event, context: line.context)
+                if let last = batches.last, last.stream == event.stream {
+                    batches[batches.count - 1].events.append(stored)
+                } else {
+                    batches.append(StreamBatch(stream: event.stream, events: [stored],
+                                               expected: checker.expectedVersion(of: event.stream, batches: batches)))
+                }
+            } catch let problem as ImportProblem {
+                report.problems.append(problem)
+            } catch let error as DomainError {
+                report.problems.append(ImportProblem(line: lineNumber, field: error.field.map { "payload.\($0)" } ?? "(rules)",
+                                                     reason: "\(error.korean) — \(error.detail) [\(error.rule)]"))
+            }
+        }
+        progress?(lineNumber)
+        guard report.problems.isEmpty, !dryRun, !batches.isEmpty else { return report }
+        report.appended = try await store.append(batches).reduce(0) { $0 + ($1.wasAlreadyStored ? 0 : $1.events.count) }
+        return report
+    }
+
+    /// Decodes one line; `nil` when its event is already stored identically.
+    private func accept(
+        _ bytes: Data, lineNumber: Int, seen: inout Set<UUID>, report: inout ImportReport
+    ) async throws -> (any OfficeEvent, InterchangeLine)? {
+        func problem(_ field: String, _ reason: String) -> ImportProblem {
+            ImportProblem(line: lineNumber, field: field, reason: reason)
+        }
+        guard bytes.count <= Self.maximumLineLength else {
+            throw problem("(line)", "is longer than \(Self.maximumLineLength) bytes")
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw problem("(line)", "is not valid UTF-8") }
+        let line: InterchangeLine
+        do {
+            line = try CanonicalJSON.decodeStrictly(InterchangeLine.self, from: bytes)
+        } catch let error as PayloadError {
+            throw problem(error.field == "(payload)" ? "(line)" : error.field, error.reason)
+        }
+        guard seen.insert(line.id).inserted else { throw problem("id", "repeats the id of an earlier line") }
+        let registry = OfficeCatalog.registry
+        guard registry.knows(line.type) else { throw problem("type", "'\(line.type)' is not a known event type") }
+        let decoded: any DomainEvent
+        do {
+            decoded = try registry.decodeStrictly(type: line.type, schemaVersion: line.schemaVersion,
+                                                  payload: try CanonicalJSON.encode(line.payload))
+        } catch let error as PayloadError {
+            throw problem(error.field == "schemaVersion" ? "schemaVersion" : "payload." + error.field, error.reason)
+        }
+        guard let event = decoded as? any OfficeEvent else { throw problem("type", "is not an office event") }
+        if let stream = line.stream, stream != event.stream {
+            throw problem("stream", "is '\(stream)', but this event belongs to '\(event.stream)'")
+        }
+        if line.metadata.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw problem("metadata.actor", "is required")
+        }
+        if let stored = try await store.event(id: line.id) {
+            let data = try EventData(event, id: line.id, occurredAt: line.occurredAt, metadata: line.context.metadata)
+            guard data.hasSameContent(as: stored, stream: event.stream) else {
+                throw problem("id", "is already stored at position \(stored.position) with different content")
+            }
+            report.alreadyStored += 1
+            return nil
+        }
+        return (event, line)
+    }
+}
+
+extension RecordContext {
+    /// The metadata stored with an event recorded in this context.
+    public var metadata: EventMetadata {
+        EventMetadata(actor: actor, correlationID: correlationID, causationID: causationID, reason: reason)
+    }
+}

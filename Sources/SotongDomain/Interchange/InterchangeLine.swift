@@ -1,0 +1,88 @@
+public import Foundation
+public import SotongCore
+
+/// One line of the interchange format (JSON Lines): one event, as other city tools write it and
+/// as `sotong export` writes it. Docs/Interchange.md is the contract.
+///
+/// ```json
+/// {"id":"…","stream":"network","type":"network.meeting-held","schemaVersion":1,
+///  "occurredAt":"2018-03-02T01:00:00.000Z","metadata":{"actor":"clerk:kim"},"payload":{…}}
+/// ```
+public struct InterchangeLine: Codable, Hashable, Sendable {
+    /// Who recorded the event, and why.
+    public struct Metadata: Codable, Hashable, Sendable {
+        public var actor: String
+        public var correlationId: UUID?
+        public var causationId: UUID?
+        public var reason: String?
+
+        public init(actor: String, correlationId: UUID? = nil, causationId: UUID? = nil, reason: String? = nil) {
+            self.actor = actor
+            self.correlationId = correlationId
+            self.causationId = causationId
+            self.reason = reason
+        }
+    }
+
+    /// What the store assigned; written by export for auditors, ignored by import.
+    public struct Recorded: Codable, Hashable, Sendable {
+        public var position: Int64
+        public var streamVersion: Int64
+        public var recordedAt: Date
+        public var hash: ChainHash
+
+        public init(position: Int64, streamVersion: Int64, recordedAt: Date, hash: ChainHash) {
+            self.position = position
+            self.streamVersion = streamVersion
+            self.recordedAt = recordedAt
+            self.hash = hash
+        }
+    }
+
+    public var id: UUID
+    /// The event's stream; optional on import (each event type knows its stream), checked when given.
+    public var stream: StreamID?
+    public var type: String
+    public var schemaVersion: Int
+    public var occurredAt: Date
+    public var metadata: Metadata
+    public var payload: JSONValue
+    public var recorded: Recorded?
+
+    public init(
+        id: UUID, stream: StreamID?, type: String, schemaVersion: Int, occurredAt: Date, metadata: Metadata,
+        payload: JSONValue, recorded: Recorded? = nil
+    ) {
+        self.id = id
+        self.stream = stream
+        self.type = type
+        self.schemaVersion = schemaVersion
+        self.occurredAt = occurredAt
+        self.metadata = metadata
+        self.payload = payload
+        self.recorded = recorded
+    }
+
+    /// The line for a stored event.
+    public init(_ event: RecordedEvent) throws {
+        self.init(
+            id: event.id, stream: event.stream, type: event.type, schemaVersion: event.schemaVersion,
+            occurredAt: event.occurredAt,
+            metadata: Metadata(actor: event.metadata.actor, correlationId: event.metadata.correlationID,
+                               causationId: event.metadata.causationID, reason: event.metadata.reason),
+            payload: try CanonicalJSON.decode(JSONValue.self, from: event.payload),
+            recorded: Recorded(position: event.position, streamVersion: event.streamVersion,
+                               recordedAt: event.recordedAt, hash: event.hash))
+    }
+
+    /// The line as one line of canonical JSON, without the trailing newline.
+    public func encoded() throws -> Data {
+        try CanonicalJSON.encode(self)
+    }
+
+    /// The context a command needs to record this line's event.
+    public var context: RecordContext {
+        RecordContext(actor: metadata.actor, occurredAt: occurredAt, eventID: id, correlationID: metadata.correlationId,
+                      causationID: metadata.causationId, reason: metadata.reason)
+    }
+}
