@@ -6,6 +6,8 @@ import PackageDescription
 //                    the in-memory reference store. No storage dependency.
 //   SotongSQLite   — the embedded store on GRDB over the system libsqlite3.
 //   SotongDomain   — Incheon's Communication Office: events, commands, rules, deadlines.
+//   SotongProjections — folds of the log into the office's tables, as of any date or position,
+//                    with explanations, digests and table/JSON/CSV rendering.
 //   SotongTesting  — support for tests: temporary directories, deterministic clocks, sample events.
 //   sotong         — the command-line tool (thin; everything lives in the libraries).
 let package = Package(
@@ -15,6 +17,7 @@ let package = Package(
         .library(name: "SotongCore", targets: ["SotongCore"]),
         .library(name: "SotongSQLite", targets: ["SotongSQLite"]),
         .library(name: "SotongDomain", targets: ["SotongDomain"]),
+        .library(name: "SotongProjections", targets: ["SotongProjections"]),
         .library(name: "SotongTesting", targets: ["SotongTesting"]),
         .executable(name: "sotong", targets: ["SotongCLI"]),
     ],
@@ -37,13 +40,17 @@ let package = Package(
             dependencies: ["SotongCore"]
         ),
         .target(
+            name: "SotongProjections",
+            dependencies: ["SotongCore", "SotongDomain", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "SotongTesting",
             dependencies: ["SotongCore", "SotongSQLite"]
         ),
         .executableTarget(
             name: "SotongCLI",
             dependencies: [
-                "SotongCore", "SotongSQLite", "SotongDomain",
+                "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,8 +71,11 @@ let package = Package(
             name: "SotongSQLiteTests",
             dependencies: ["SotongCore", "SotongSQLite", "SotongTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "SotongDomainTests", dependencies: ["SotongCore", "SotongDomain", "SotongTesting"],
-                    resources: []),
+        .testTarget(name: "SotongDomainTests", dependencies: ["SotongCore", "SotongDomain", "SotongTesting"]),
+        .testTarget(
+            name: "SotongProjectionsTests",
+            dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]
+        ),
     ]
 )
 

@@ -1,0 +1,100 @@
+public import Foundation
+public import SotongCore
+public import SotongDomain
+
+/// Replays the log into projections: full rebuilds, views as of a date or position, incremental
+/// catch-up from a checkpoint, and explanations of single cells.
+///
+/// ```swift
+/// let runner = ProjectionRunner(store: store)
+/// let roster = try await runner.result(of: RosterProjection(), cutoff: .date(try LocalDate("2017-12-31")))
+/// print(roster.digest)
+/// ```
+public struct ProjectionRunner: Sendable {
+    public let store: any EventStore
+    public let clock: StoreClock
+
+    public init(store: any EventStore, clock: StoreClock = .system) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// A folded state and the position it reflects.
+    public struct Folded<State: Sendable>: Sendable {
+        public var state: State
+        /// The last position read (events after it are not in the state).
+        public var position: Int64
+    }
+
+    /// Folds the log into a projection's state up to a cutoff, starting from a previous fold.
+    public func fold<P: Projection>(
+        _ projection: P, cutoff: Cutoff = .head, from start: Folded<P.State>? = nil
+    ) async throws -> Folded<P.State> {
+        var folded = start ?? Folded(state: projection.initialState(), position: 0)
+        let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
+        let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
+        let headPosition = try await store.head().position
+        for try await recorded in store.readAll(after: folded.position, through: limit ?? headPosition,
+                                                types: projection.eventTypes) {
+            folded.position = recorded.position
+            if let end, recorded.occurredAt >= end { continue }
+            guard let entry = Self.decode(recorded) else { continue }
+            projection.apply(entry, to: &folded.state)
+        }
+        folded.position = Swift.max(folded.position, Swift.min(limit ?? headPosition, headPosition))
+        return folded
+    }
+
+    /// The projection's view at a cutoff.
+    public func result<P: Projection>(_ projection: P, cutoff: Cutoff = .head) async throws -> ProjectionResult {
+        let folded = try await fold(projection, cutoff: cutoff)
+        return view(projection, folded: folded, cutoff: cutoff)
+    }
+
+    /// The view of an already folded state.
+    public func view<P: Projection>(_ projection: P, folded: Folded<P.State>, cutoff: Cutoff) -> ProjectionResult {
+        let moment = ProjectionMoment(asOf: asOfDate(cutoff), position: folded.position)
+        return ProjectionResult(projection: P.name, moment: moment, tables: projection.view(of: folded.state, at: moment))
+    }
+
+    /// The office date a cutoff stands for: its own date, or today.
+    public func asOfDate(_ cutoff: Cutoff) -> LocalDate {
+        if case .date(let date) = cutoff { return date }
+        return LocalDate(clock.now())
+    }
+
+    /// The events behind one cell: every event after which the cell's value changed, in order.
+    ///
+    /// ```swift
+    /// let events = try await runner.explain(NetworkProjection(), table: "network", row: "total", column: "members")
+    /// ```
+    public func explain<P: Projection>(
+        _ projection: P, cutoff: Cutoff = .head, table: String, row: String, column: String
+    ) async throws -> [RecordedEvent] {
+        var state = projection.initialState()
+        let asOf = asOfDate(cutoff)
+        func value(_ position: Int64) -> Cell? {
+            projection.view(of: state, at: ProjectionMoment(asOf: asOf, position: position))
+                .first { $0.key == table }?.cell(row: row, column: column)
+        }
+        var current = value(0)
+        var sources: [RecordedEvent] = []
+        let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
+        let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
+        for try await recorded in store.readAll(through: limit, types: projection.eventTypes) {
+            if let end, recorded.occurredAt >= end { continue }
+            guard let entry = Self.decode(recorded) else { continue }
+            projection.apply(entry, to: &state)
+            let next = value(recorded.position)
+            if next != current { sources.append(recorded) }
+            current = next
+        }
+        return sources
+    }
+
+    /// Decodes an office event; events of other kinds (or of unknown types) are not the office's
+    /// and are skipped.
+    static func decode(_ recorded: RecordedEvent) -> History.Entry? {
+        try? OfficeCatalog.decode(recorded)
+    }
+}
