@@ -3,7 +3,8 @@ public import SotongCore
 /// Every event type of the office, and the registry that decodes them.
 public enum OfficeCatalog {
     /// All event types, grouped by programme, in catalog order.
-    public static let eventTypes: [any OfficeEvent.Type] = evaluationEventTypes
+    public static let eventTypes: [any OfficeEvent.Type] =
+        deadlinesEventTypes + petitionsEventTypes + evaluationEventTypes
 
     /// Decodes stored payloads of every office event type, upcasting older schema versions.
     public static let registry: EventRegistry = {
@@ -14,7 +15,9 @@ public enum OfficeCatalog {
     }()
 
     /// Upcasters for payloads written under older schema versions.
-    static func registerUpcasters(in registry: inout EventRegistry) {}
+    static func registerUpcasters(in registry: inout EventRegistry) {
+        registerPetitionUpcasters(in: &registry)
+    }
 
     private static func register<Event: OfficeEvent>(_ type: Event.Type, in registry: inout EventRegistry) {
         registry.register(type)

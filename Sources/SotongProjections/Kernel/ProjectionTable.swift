@@ -1,3 +1,5 @@
+import Foundation
+
 /// One table of a projection's view, ready to print as a terminal table, JSON or CSV.
 /// Labels are the plan's Korean terms; keys are stable English identifiers for JSON and CSV.
 ///

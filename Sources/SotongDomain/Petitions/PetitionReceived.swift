@@ -1,0 +1,105 @@
+public import SotongCore
+
+/// The person who brought a petition: a data subject whose name, phone and address are personal data.
+public struct Petitioner: Hashable, Codable, Sendable {
+    /// The data subject the personal fields belong to (for encryption and erasure).
+    public var subject: SubjectID
+    /// The petitioner's name (personal data).
+    public var name: Personal
+    /// The petitioner's phone number, for notices (personal data).
+    public var phone: Personal?
+    /// The petitioner's address (personal data).
+    public var address: Personal?
+
+    /// A petitioner.
+    public init(subject: SubjectID, name: Personal, phone: Personal? = nil, address: Personal? = nil) {
+        self.subject = subject
+        self.name = name
+        self.phone = phone
+        self.address = address
+    }
+}
+
+/// A direct petition (직소민원) was received at the mayor's office. Schema version 2: the petitioner
+/// is nested; version 1 payloads (flat `petitionerName`, `petitionerPhone`) are upcast when read.
+public struct PetitionReceived: OfficeEvent {
+    /// The stable type string.
+    public static let eventType = "petition.received"
+    /// Version 2 nests the petitioner; see ``OfficeCatalog/registerPetitionUpcasters(in:)``.
+    public static let schemaVersion = 2
+
+    /// The petition's public id, such as `2018-0042`.
+    public var petitionID: PetitionID
+    /// How it reached the office.
+    public var channel: PetitionChannel
+    /// Its kind, which sets the processing period.
+    public var kind: PetitionKind
+    /// A short subject, without personal data.
+    public var subject: String
+    /// The district it concerns.
+    public var district: District
+    /// The responsible department.
+    public var department: DepartmentID
+    /// Who brought it.
+    public var petitioner: Petitioner
+
+    /// A received petition.
+    public init(petitionID: PetitionID, channel: PetitionChannel, kind: PetitionKind, subject: String,
+                district: District, department: DepartmentID, petitioner: Petitioner) {
+        self.petitionID = petitionID
+        self.channel = channel
+        self.kind = kind
+        self.subject = subject
+        self.district = district
+        self.department = department
+        self.petitioner = petitioner
+    }
+
+    public static let summary =
+        "A direct petition (직소민원) was received by visit, phone, in writing, at a one-day field office or online."
+
+    public static let fields: [CatalogField] = [
+        CatalogField("petitionID", "the petition's public id, such as 2018-0042; names the stream petition-<petitionID>"),
+        CatalogField("channel", "how it reached the office: \(PetitionChannel.codeList)"),
+        CatalogField("kind", "its kind, which sets the processing period: \(PetitionKind.codeList)"),
+        CatalogField("subject", "a short subject of at most 200 characters, without personal data"),
+        CatalogField("district", "the district (구·군) it concerns: \(District.codeList)"),
+        CatalogField("department", "the responsible department (부서) id"),
+        CatalogField("petitioner", "the petitioner, a data subject"),
+        CatalogField("petitioner.subject", "the data-subject id the personal fields belong to"),
+        CatalogField("petitioner.name", "the petitioner's name", personal: true),
+        CatalogField("petitioner.phone", "the petitioner's phone number, for notices (optional)", personal: true),
+        CatalogField("petitioner.address", "the petitioner's address (optional)", personal: true),
+    ]
+
+    public static let rules = [
+        "A petition is received once: its stream petition-<petitionID> must not exist yet.",
+        "subject is non-empty and at most 200 characters.",
+        "petitioner.name is non-empty; petitioner.phone and petitioner.address, when given, are non-empty; "
+            + "name and phone at most 100 characters, address at most 500.",
+    ]
+
+    public static let example = PetitionReceived(
+        petitionID: "2018-0042", channel: .visit, kind: .grievance, subject: "버스정류장 이전 요청",
+        district: .namdong, department: "transport-policy",
+        petitioner: Petitioner(subject: "subject-2018-0042", name: Personal("김예시"),
+                               phone: Personal("010-0000-1234"), address: Personal("인천광역시 남동구 예시로 1")))
+
+    /// `petition-<petitionID>`.
+    public var stream: StreamID { petitionID.stream }
+
+    public func check(_ history: History, at context: RuleContext) throws {
+        if history.exists(stream) {
+            throw DomainError(rule: "petition.already-received", korean: "중복 접수",
+                              detail: "petition \(petitionID) is already received", field: "petitionID")
+        }
+        try PetitionGuard.requireText(subject, field: "subject", limit: PetitionGuard.shortTextLimit,
+                                      petition: petitionID)
+        try PetitionGuard.requireText(petitioner.name.value, field: "petitioner.name",
+                                      limit: PetitionGuard.personalLimit, petition: petitionID)
+        try PetitionGuard.requireText(petitioner.phone?.value, field: "petitioner.phone",
+                                      limit: PetitionGuard.personalLimit, petition: petitionID)
+        try PetitionGuard.requireText(petitioner.address?.value, field: "petitioner.address",
+                                      limit: PetitionGuard.textLimit, petition: petitionID)
+    }
+}
