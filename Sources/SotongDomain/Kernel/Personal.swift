@@ -1,3 +1,5 @@
+import Foundation
+
 /// A piece of personal data (개인정보) about a data subject: a petitioner's name, phone or address.
 ///
 /// Its description is always masked, so it cannot leak into an error message or a log line.
@@ -36,6 +38,12 @@ public struct Personal: Hashable, Codable, Sendable, CustomStringConvertible, Cu
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(value)
+        try container.encode(encoder.userInfo[.maskPersonalData] as? Bool == true ? masked : value)
     }
+}
+
+extension CodingUserInfoKey {
+    /// Set to `true` in an encoder's `userInfo` to write every ``Personal`` value masked
+    /// (for displays and reports; never for the log).
+    public static let maskPersonalData = CodingUserInfoKey(rawValue: "sotong.maskPersonalData")!
 }

@@ -65,7 +65,7 @@ public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Nothing to show: no evidence recorded (printed "자료 없음", `null` in JSON).
     case noData
     /// Not applicable (printed "-", as the plan prints it).
-    case none
+    case notApplicable
 
     public var description: String {
         switch self {
@@ -73,7 +73,7 @@ public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
         case .decimal(let value, let digits): Cell.decimalText(value, digits: digits)
         case .text(let text): text
         case .noData: "자료 없음"
-        case .none: "-"
+        case .notApplicable: "-"
         }
     }
 
@@ -108,7 +108,7 @@ public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
         case .decimal(let value, let digits): try container.encode(Double(Cell.decimalText(value, digits: digits)
             .replacingOccurrences(of: ",", with: "")) ?? value)
         case .text(let text): try container.encode(text)
-        case .noData, .none: try container.encodeNil()
+        case .noData, .notApplicable: try container.encodeNil()
         }
     }
 
