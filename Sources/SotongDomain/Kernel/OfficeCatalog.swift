@@ -4,7 +4,8 @@ public import SotongCore
 public enum OfficeCatalog {
     /// All event types, grouped by programme, in catalog order.
     public static let eventTypes: [any OfficeEvent.Type] =
-        deadlinesEventTypes + petitionsEventTypes + evaluationEventTypes
+        organisationEventTypes + planEventTypes + indicatorEventTypes + deadlinesEventTypes + petitionsEventTypes
+        + evaluationEventTypes
 
     /// Decodes stored payloads of every office event type, upcasting older schema versions.
     public static let registry: EventRegistry = {

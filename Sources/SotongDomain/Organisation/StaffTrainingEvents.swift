@@ -1,0 +1,98 @@
+public import SotongCore
+
+/// A staff member was sent on long-term training (장기교육 파견).
+///
+/// ```swift
+/// try await office.record(StaffTrainingDispatched(staff: "S-0877", institution: "지방행정연수원",
+///                                                 until: try LocalDate("2017-06-30")), context: context)
+/// ```
+public struct StaffTrainingDispatched: OfficeEvent, StaffMemberEvent {
+    public static let eventType = "staff.training-dispatched"
+    public static let summary =
+        "A staff member was sent on long-term training (장기교육 파견); while away the member keeps the post but is not counted as current staff (현원)."
+    public static let fields: [CatalogField] = [
+        CatalogField("staff", "The staff member's id."),
+        CatalogField("institution", "Where the training takes place, such as 지방행정연수원 (at most 200 characters)."),
+        CatalogField("until", "The planned last day of the training, YYYY-MM-DD (optional)."),
+    ]
+    public static let rules: [String] = [
+        "The staff member must be assigned to the office (staff.not-assigned).",
+        "The staff member must not be away on long-term training already (staff.away-on-training).",
+        "The institution is 1 to 200 characters (staff.institution-invalid).",
+        "The planned end, when given, lies after the day of dispatch (staff.until-before-dispatch).",
+    ]
+    public static var example: StaffTrainingDispatched {
+        StaffTrainingDispatched(staff: "S-0877", institution: "지방행정연수원",
+                                until: LocalDate(year: 2017, month: 6, day: 30))
+    }
+
+    /// The staff member.
+    public let staff: StaffID
+    /// Where the training takes place.
+    public let institution: String
+    /// The planned last day of the training.
+    public let until: LocalDate?
+
+    /// A dispatch of `staff` to `institution`, planned to last `until`.
+    public init(staff: StaffID, institution: String, until: LocalDate? = nil) {
+        self.staff = staff
+        self.institution = institution
+        self.until = until
+    }
+
+    /// `staff-<staffID>`.
+    public var stream: StreamID { .staff(staff) }
+
+    /// Refuses a dispatch of someone not assigned or already away, and an invalid institution or end.
+    public func check(_ history: History, at context: RuleContext) throws {
+        let member = StaffMemberState.fold(history.entries(in: stream))
+        try OrganisationChecks.requireAssigned(member, staff)
+        try OrganisationChecks.requireNotAway(member, staff)
+        guard OrganisationChecks.isValid(institution, limit: 200) else {
+            throw DomainError(rule: "staff.institution-invalid", korean: "교육기관 오류",
+                              detail: "the institution must be 1 to 200 characters", field: "institution")
+        }
+        if let until, until <= context.occurredOn {
+            throw DomainError(rule: "staff.until-before-dispatch", korean: "파견기간 오류",
+                              detail: "the training of staff member \(staff.rawValue) cannot end on \(until), "
+                                  + "not after the dispatch on \(context.occurredOn)", field: "until")
+        }
+    }
+}
+
+/// A staff member came back from long-term training (파견복귀).
+///
+/// ```swift
+/// try await office.record(StaffTrainingReturned(staff: "S-0877"), context: context)
+/// ```
+public struct StaffTrainingReturned: OfficeEvent, StaffMemberEvent {
+    public static let eventType = "staff.training-returned"
+    public static let summary =
+        "A staff member came back from long-term training (파견복귀) to the team held; the roster counts the member as a returnee (파견복귀자), in parentheses and apart from current staff (현원), until the member's next transfer, departure or dispatch, and at most until 31 December of the year after the return."
+    public static let fields: [CatalogField] = [
+        CatalogField("staff", "The staff member's id."),
+    ]
+    public static let rules: [String] = [
+        "The staff member must be away on long-term training (staff.not-away).",
+    ]
+    public static var example: StaffTrainingReturned { StaffTrainingReturned(staff: "S-0877") }
+
+    /// The staff member.
+    public let staff: StaffID
+
+    /// The return of `staff` from training.
+    public init(staff: StaffID) {
+        self.staff = staff
+    }
+
+    /// `staff-<staffID>`.
+    public var stream: StreamID { .staff(staff) }
+
+    /// Refuses the return of someone not away on training.
+    public func check(_ history: History, at context: RuleContext) throws {
+        guard StaffMemberState.fold(history.entries(in: stream)).status == .awayOnTraining else {
+            throw DomainError(rule: "staff.not-away", korean: "파견 중 아님",
+                              detail: "staff member \(staff.rawValue) is not away on long-term training", field: "staff")
+        }
+    }
+}
