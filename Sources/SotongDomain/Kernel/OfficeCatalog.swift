@@ -3,7 +3,7 @@ public import SotongCore
 /// Every event type of the office, and the registry that decodes them.
 public enum OfficeCatalog {
     /// All event types, grouped by programme, in catalog order.
-    public static let eventTypes: [any OfficeEvent.Type] = []
+    public static let eventTypes: [any OfficeEvent.Type] = conflictEventTypes + participationEventTypes
 
     /// Decodes stored payloads of every office event type, upcasting older schema versions.
     public static let registry: EventRegistry = {
