@@ -5,7 +5,7 @@ public enum OfficeCatalog {
     /// All event types, grouped by programme, in catalog order.
     public static let eventTypes: [any OfficeEvent.Type] =
         organisationEventTypes + planEventTypes + indicatorEventTypes + deadlinesEventTypes + petitionsEventTypes
-        + evaluationEventTypes
+        + conflictEventTypes + participationEventTypes + evaluationEventTypes
 
     /// Decodes stored payloads of every office event type, upcasting older schema versions.
     public static let registry: EventRegistry = {
