@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "SotongProjections", targets: ["SotongProjections"]),
         .library(name: "SotongTesting", targets: ["SotongTesting"]),
         .executable(name: "sotong", targets: ["SotongCLI"]),
+        .executable(name: "sotong-fixtures", targets: ["SotongFixtureGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -43,6 +44,9 @@ let package = Package(
             name: "SotongProjections",
             dependencies: ["SotongCore", "SotongDomain", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The deterministic generator of the fixture logs in Fixtures/ (library, so tests can rerun it).
+        .target(name: "SotongFixtures", dependencies: ["SotongCore", "SotongDomain"]),
+        .executableTarget(name: "SotongFixtureGenerator", dependencies: ["SotongFixtures", "SotongCore", "SotongDomain"]),
         .target(
             name: "SotongTesting",
             dependencies: ["SotongCore", "SotongSQLite"]
@@ -72,6 +76,10 @@ let package = Package(
             dependencies: ["SotongCore", "SotongSQLite", "SotongTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SotongDomainTests", dependencies: ["SotongCore", "SotongDomain", "SotongTesting"]),
+        .testTarget(
+            name: "SotongFixtureTests",
+            dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongFixtures", "SotongTesting"]
+        ),
         .testTarget(
             name: "SotongProjectionsTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]

@@ -1,0 +1,1 @@
+print("sotong-fixtures: not yet")

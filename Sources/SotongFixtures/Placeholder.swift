@@ -1,0 +1,1 @@
+// The fixture generator's library (see FixtureGenerator).
