@@ -13,6 +13,6 @@ struct Sotong: AsyncParsableCommand {
             Exit codes: 0 success; 1 the log failed verification; 2 bad usage or input; \
             3 the store could not be opened or written (missing, locked, not a store, disk full).
             """,
-        subcommands: [DemoCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self]
+        subcommands: [DemoCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self, CatalogCommand.self]
     )
 }

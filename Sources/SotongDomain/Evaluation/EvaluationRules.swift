@@ -77,10 +77,10 @@ enum EvaluationRules {
 }
 
 extension History {
-    /// The evaluation state of one year's stream, as the rules see it (without event ids).
+    /// The evaluation state of one year's stream, as the rules see it.
     func evaluationState(_ stream: StreamID) -> EvaluationState {
         var state = EvaluationState()
-        for entry in entries(in: stream) { state.apply(entry.event, id: nil) }
+        for entry in entries(in: stream) { state.apply(entry.event, id: entry.id) }
         return state
     }
 }

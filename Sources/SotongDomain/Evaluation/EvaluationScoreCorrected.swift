@@ -43,8 +43,8 @@ public struct EvaluationScoreCorrected: OfficeEvent {
         CatalogField("item", "The item whose score is corrected."),
         CatalogField("score", "The corrected points, from 0 to the item's maximum in the year's scheme."),
         CatalogField("reason", "Why the score is corrected (required, at most 500 characters)."),
-        CatalogField("supersedes", "The id (UUID) of the event corrected, when known (optional, informative: "
-            + "the latest correction wins either way)."),
+        CatalogField("supersedes", "The id (UUID) of the event corrected, when known (optional; when given it "
+            + "must be the event that produced the current score)."),
     ]
 
     public static let rules = [
@@ -53,6 +53,8 @@ public struct EvaluationScoreCorrected: OfficeEvent {
         "A score exists for the half, head and item.",
         "The score lies from 0 to the item's maximum in the year's scheme.",
         "The reason is not blank and at most 500 characters.",
+        "When supersedes is given, it names the event that produced the current score "
+            + "(evaluation.supersedes-unknown).",
     ]
 
     public static let example = EvaluationScoreCorrected(
@@ -63,11 +65,18 @@ public struct EvaluationScoreCorrected: OfficeEvent {
     public func check(_ history: History, at context: RuleContext) throws {
         let state = history.evaluationState(stream)
         try EvaluationRules.checkHandScored(item, half: half, head: head)
-        guard state.itemScore(half: half, head: head, item: item) != nil, let scheme = state.scheme(year: half.year)
+        guard let current = state.itemScore(half: half, head: head, item: item), let scheme = state.scheme(year: half.year)
         else {
             throw DomainError(
                 rule: "evaluation.no-score", korean: "정정대상 없음",
                 detail: "\(item.rawValue) of head \(head) in \(half) has no score to correct", field: "item")
+        }
+        if let supersedes, let currentID = current.eventID, supersedes != currentID {
+            throw DomainError(
+                rule: "evaluation.supersedes-unknown", korean: "정정대상 불일치",
+                detail: "supersedes names \(supersedes.uuidString.lowercased()), but the current score of \(item.rawValue) "
+                    + "for head \(head) in \(half) was recorded by \(currentID.uuidString.lowercased())",
+                field: "supersedes")
         }
         try EvaluationRules.checkScore(score, item: item, scheme: scheme)
         try EvaluationRules.checkText(reason, limit: EvaluationRules.textLimit, field: "reason",

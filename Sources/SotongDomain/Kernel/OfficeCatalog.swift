@@ -2,10 +2,26 @@ public import SotongCore
 
 /// Every event type of the office, and the registry that decodes them.
 public enum OfficeCatalog {
+    /// One programme of the plan and its event types.
+    public struct Programme: Sendable {
+        public let title: String
+        public let eventTypes: [any OfficeEvent.Type]
+    }
+
+    /// The programmes in catalog order (Docs/EventCatalog.md follows it).
+    public static let programmes: [Programme] = [
+        Programme(title: "Organisation (조직·인력)", eventTypes: organisationEventTypes),
+        Programme(title: "Budget and plan (예산·총괄표)", eventTypes: planEventTypes),
+        Programme(title: "Indicators (세부지표)", eventTypes: indicatorEventTypes),
+        Programme(title: "Holiday calendar (공휴일)", eventTypes: deadlinesEventTypes),
+        Programme(title: "Direct petitions (직소민원)", eventTypes: petitionsEventTypes),
+        Programme(title: "Conflict management (갈등관리)", eventTypes: conflictEventTypes),
+        Programme(title: "Citizen participation (시민참여·현장소통)", eventTypes: participationEventTypes),
+        Programme(title: "Communication performance evaluation (소통활동 성과평가)", eventTypes: evaluationEventTypes),
+    ]
+
     /// All event types, grouped by programme, in catalog order.
-    public static let eventTypes: [any OfficeEvent.Type] =
-        organisationEventTypes + planEventTypes + indicatorEventTypes + deadlinesEventTypes + petitionsEventTypes
-        + conflictEventTypes + participationEventTypes + evaluationEventTypes
+    public static let eventTypes: [any OfficeEvent.Type] = programmes.flatMap(\.eventTypes)
 
     /// Decodes stored payloads of every office event type, upcasting older schema versions.
     public static let registry: EventRegistry = {

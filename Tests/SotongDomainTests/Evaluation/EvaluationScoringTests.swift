@@ -75,6 +75,19 @@ import Testing
         #expect(recorded.type == "evaluation.score-corrected")
     }
 
+    @Test func refusesACorrectionThatSupersedesAnotherEvent() async throws {
+        let s = try await F.ready()
+        let original = try await s.given(F.scored(.communicationPlan, 8), on: Scenario.at("2018-06-25"))
+        try await s.expectRefused(F.corrected(.communicationPlan, 9, supersedes: UUID()), on: Scenario.at("2018-07-05"),
+                                  rule: "evaluation.supersedes-unknown")
+        let first = try await s.when(F.corrected(.communicationPlan, 9, supersedes: original.id),
+                                     on: Scenario.at("2018-07-05"))
+        // The original is no longer the current score: a second correction must name the first correction.
+        try await s.expectRefused(F.corrected(.communicationPlan, 7, supersedes: original.id),
+                                  on: Scenario.at("2018-07-06"), rule: "evaluation.supersedes-unknown")
+        try await s.when(F.corrected(.communicationPlan, 7, supersedes: first.id), on: Scenario.at("2018-07-06"))
+    }
+
     @Test func refusesCorrectingAScoreNeverGiven() async throws {
         let s = try await F.ready()
         try await s.given(F.scored(.communicationPlan, 8), on: Scenario.at("2018-06-25"))
