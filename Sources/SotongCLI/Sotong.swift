@@ -13,6 +13,9 @@ struct Sotong: AsyncParsableCommand {
             Exit codes: 0 success; 1 the log failed verification; 2 bad usage or input; \
             3 the store could not be opened or written (missing, locked, not a store, disk full).
             """,
-        subcommands: [DemoCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self, CatalogCommand.self]
+        subcommands: [
+            DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
+            RecordCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self, CatalogCommand.self,
+        ]
     )
 }

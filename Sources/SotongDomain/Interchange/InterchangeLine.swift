@@ -22,6 +22,17 @@ public struct InterchangeLine: Codable, Hashable, Sendable {
             self.causationId = causationId
             self.reason = reason
         }
+
+        enum CodingKeys: String, CodingKey { case actor, correlationId, causationId, reason }
+
+        /// UUIDs are written in lowercase, as the store keeps them.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(actor, forKey: .actor)
+            try container.encodeIfPresent(correlationId?.uuidString.lowercased(), forKey: .correlationId)
+            try container.encodeIfPresent(causationId?.uuidString.lowercased(), forKey: .causationId)
+            try container.encodeIfPresent(reason, forKey: .reason)
+        }
     }
 
     /// What the store assigned; written by export for auditors, ignored by import.
@@ -61,6 +72,21 @@ public struct InterchangeLine: Codable, Hashable, Sendable {
         self.metadata = metadata
         self.payload = payload
         self.recorded = recorded
+    }
+
+    enum CodingKeys: String, CodingKey { case id, stream, type, schemaVersion, occurredAt, metadata, payload, recorded }
+
+    /// The event id is written in lowercase, as the store keeps it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encodeIfPresent(stream, forKey: .stream)
+        try container.encode(type, forKey: .type)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(occurredAt, forKey: .occurredAt)
+        try container.encode(metadata, forKey: .metadata)
+        try container.encode(payload, forKey: .payload)
+        try container.encodeIfPresent(recorded, forKey: .recorded)
     }
 
     /// The line for a stored event.

@@ -1,0 +1,72 @@
+public import SotongCore
+public import SotongDomain
+
+/// What a caller may pass to a projection by name (from `sotong show`, or a tool).
+public struct ProjectionParameters: Sendable, Hashable {
+    public var year: Int?
+    public var half: Int?
+    public var stream: StreamID?
+    public var from: LocalDate?
+    public var to: LocalDate?
+
+    public init(year: Int? = nil, half: Int? = nil, stream: StreamID? = nil, from: LocalDate? = nil, to: LocalDate? = nil) {
+        self.year = year
+        self.half = half
+        self.stream = stream
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A projection's parameters were missing or wrong.
+public struct ProjectionParameterError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Every projection of the office by name, so the CLI and other tools can run any of them.
+///
+/// ```swift
+/// let projection = try ProjectionCatalog.make("roster", ProjectionParameters())
+/// let result = try await ProjectionRunner(store: store).result(projection)
+/// ```
+public enum ProjectionCatalog {
+    public struct Entry: Sendable {
+        public let name: String
+        public let summary: String
+        public let make: @Sendable (ProjectionParameters) throws -> any Projection
+    }
+
+    /// The entries in the order `sotong show --help` lists them.
+    public static let entries: [Entry] = [
+        Entry(name: "history", summary: "one stream's full history in order (--stream)") { parameters in
+            guard let stream = parameters.stream else { throw ProjectionParameterError("history needs --stream") }
+            return StreamHistoryProjection(stream: stream)
+        },
+    ]
+
+    public static var names: [String] { entries.map(\.name) }
+
+    /// The projection called `name`, configured.
+    public static func make(_ name: String, _ parameters: ProjectionParameters) throws -> any Projection {
+        guard let entry = entries.first(where: { $0.name == name }) else {
+            throw ProjectionParameterError("unknown projection '\(name)'; known: \(names.joined(separator: ", "))")
+        }
+        return try entry.make(parameters)
+    }
+}
+
+extension ProjectionRunner {
+    /// Runs a projection whose type is known only at run time.
+    public func result(of projection: any Projection, cutoff: Cutoff = .head) async throws -> ProjectionResult {
+        try await result(projection, cutoff: cutoff)
+    }
+
+    /// Explains a cell of a projection whose type is known only at run time.
+    public func explain(
+        cell projection: any Projection, cutoff: Cutoff = .head, table: String, row: String, column: String
+    ) async throws -> [RecordedEvent] {
+        try await explain(projection, cutoff: cutoff, table: table, row: row, column: column)
+    }
+}
