@@ -6,8 +6,8 @@ import Foundation
 struct Sotong: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sotong",
-        version: "0.1.0",
         abstract: "The verifiable event log of Incheon's Communication Office (소통담당관실).",
+        version: "0.1.0",
         discussion: """
             Every fact about the office is an event in an append-only, hash-chained log. \
             The store is a SQLite file (--db, or the SOTONG_DB environment variable; default ./sotong.sqlite).
