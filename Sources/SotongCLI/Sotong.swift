@@ -7,7 +7,6 @@ struct Sotong: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sotong",
         abstract: "The verifiable event log of Incheon's Communication Office (소통담당관실).",
-        version: "0.1.0",
         discussion: """
             Every fact about the office is an event in an append-only, hash-chained log. \
             The store is a SQLite file (--db, or the SOTONG_DB environment variable; default ./sotong.sqlite).
@@ -15,6 +14,7 @@ struct Sotong: AsyncParsableCommand {
             Exit codes: 0 success; 1 the log failed verification; 2 bad usage or input; \
             3 the store could not be opened or written (missing, locked, not a store, disk full).
             """,
+        version: "0.1.0",
         subcommands: [
             DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
             RecordCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self, CatalogCommand.self,
