@@ -40,6 +40,10 @@ public enum ProjectionCatalog {
 
     /// The entries in the order `sotong show --help` lists them.
     public static let entries: [Entry] = [
+        Entry(name: "scores", summary: "department communication scores per head and half-year (--year, --half)") {
+            parameters in
+            ScoresProjection(year: parameters.year, half: parameters.half)
+        },
         Entry(name: "history", summary: "one stream's full history in order (--stream)") { parameters in
             guard let stream = parameters.stream else { throw ProjectionParameterError("history needs --stream") }
             return StreamHistoryProjection(stream: stream)
