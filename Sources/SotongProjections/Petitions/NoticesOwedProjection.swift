@@ -1,0 +1,99 @@
+import Foundation
+public import SotongDomain
+
+/// Notices a petition owes its petitioner and has not sent, as of the end of the view's date: receipt
+/// (접수), extension (연장), progress (진행) and result (결과), as the programme's ``NoticesOwed`` decides,
+/// with the moment each became owed.
+///
+/// ```swift
+/// let notices = try await runner.result(NoticesOwedProjection(), cutoff: .date(try LocalDate("2018-04-10")))
+/// notices.table("notices-owed")?.cell(row: "progress", column: "count")   // .integer(1)
+/// ```
+public struct NoticesOwedProjection: Projection {
+    public static let name = "notices"
+
+    /// The owed-notice tables.
+    public init() {}
+
+    public var eventTypes: Set<String>? {
+        Set([PetitionEventTypes.received] + PetitionEventTypes.routing + PetitionEventTypes.outcomes
+            + PetitionEventTypes.extensions + PetitionEventTypes.notices)
+    }
+
+    public func initialState() -> PetitionBook { PetitionBook() }
+
+    public func apply(_ entry: History.Entry, to state: inout PetitionBook) {
+        state.fold(entry)
+    }
+
+    /// One notice owed.
+    struct Owed {
+        var state: PetitionState
+        var kind: NoticeKind
+        var since: Date
+    }
+
+    public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
+        let asOf = PetitionBook.endOf(moment.asOf)
+        var owed: [Owed] = []
+        for petition in state.all {
+            for kind in NoticesOwed.compute(petition.entries, asOf: asOf) {
+                owed.append(Owed(state: petition.state, kind: kind,
+                                 since: Self.owedSince(kind, entries: petition.entries, asOf: asOf)))
+            }
+        }
+        var notes = ["(기준 : \(PetitionText.short(moment.asOf)))"]
+        if state.isEmpty { notes.append("접수된 직소민원 기록이 없음 (no petition recorded)") }
+        return [summary(owed, known: !state.isEmpty, notes: notes), detail(owed, notes: notes)]
+    }
+
+    /// The earliest moment from which `kind` has been owed without a break up to `asOf`. Owing only
+    /// changes at an event of the stream or at the 30-day progress mark, so those are the moments tried.
+    static func owedSince(_ kind: NoticeKind, entries: [History.Entry], asOf: Date) -> Date {
+        guard let receivedAt = entries.first?.occurredAt else { return asOf }
+        var moments = Set(entries.map(\.occurredAt).filter { $0 <= asOf })
+        let mark = receivedAt.addingTimeInterval(TimeInterval(NoticesOwed.progressAfterDays * 24 * 3600))
+        if mark <= asOf { moments.insert(mark) }
+        var since = asOf
+        for moment in moments.sorted(by: >) {
+            guard NoticesOwed.compute(entries, asOf: moment).contains(kind) else { break }
+            since = moment
+        }
+        return since
+    }
+
+    /// Counts by kind of notice, the total first.
+    func summary(_ owed: [Owed], known: Bool, notes: [String]) -> ProjectionTable {
+        var table = ProjectionTable(
+            key: "notices-owed", title: "민원인 통지 미발송 현황",
+            columns: [.init(key: "category", label: "구 분", alignment: .left), .init(key: "count", label: "건수")],
+            notes: notes + ["미발송 통지: 통지 사유(접수·연장·처리 30일 경과·처리결과)가 생겼으나 기준일까지 보내지 않은 통지"])
+        func count(_ value: Int) -> Cell { known ? .integer(value) : .noData }
+        table.rows = [.init(key: "total", cells: ["category": .text("계"), "count": count(owed.count)])]
+            + NoticeKind.allCases.map { kind in
+                .init(key: kind.rawValue, cells: ["category": .text(kind.koreanLabel),
+                                                  "count": count(owed.filter { $0.kind == kind }.count)])
+            }
+        return table
+    }
+
+    /// One row per owed notice, by petition id then kind.
+    func detail(_ owed: [Owed], notes: [String]) -> ProjectionTable {
+        var table = ProjectionTable(
+            key: "notices-owed-detail", title: "민원인 통지 미발송 목록",
+            columns: [.init(key: "petition", label: "민원번호", alignment: .left),
+                      .init(key: "department", label: "부 서", alignment: .left),
+                      .init(key: "notice", label: "통지 구분", alignment: .left),
+                      .init(key: "since", label: "통지 사유 발생일", alignment: .left)],
+            notes: notes)
+        table.rows = owed.map { item in
+            .init(key: "\(item.state.petitionID.rawValue).\(item.kind.rawValue)", cells: [
+                "petition": .text(item.state.petitionID.rawValue),
+                "department": PetitionText.department(item.state.department),
+                "notice": .text(item.kind.koreanLabel),
+                "since": .text(PetitionText.day(item.since)),
+            ])
+        }
+        return table
+    }
+}
