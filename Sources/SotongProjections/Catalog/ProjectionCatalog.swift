@@ -40,6 +40,23 @@ public enum ProjectionCatalog {
 
     /// The entries in the order `sotong show --help` lists them.
     public static let entries: [Entry] = [
+        Entry(name: "petitions", summary: "the 직소민원 table and breakdowns (--from, --to on receipt date)") {
+            parameters in
+            if let from = parameters.from, let to = parameters.to, from > to {
+                throw ProjectionParameterError("--from \(from) is after --to \(to)")
+            }
+            let period: ClosedRange<LocalDate>? = switch (parameters.from, parameters.to) {
+            case (nil, nil): nil
+            case (let from?, nil): from...LocalDate(year: 2999, month: 12, day: 31)!
+            case (nil, let to?): LocalDate(year: 1900, month: 1, day: 1)!...to
+            case (let from?, let to?): from...to
+            }
+            return PetitionStatusProjection(period: period)
+        },
+        Entry(name: "overdue", summary: "open petitions at risk of or past their statutory due date") { _ in
+            OverdueProjection()
+        },
+        Entry(name: "notices", summary: "notices owed to petitioners but not sent") { _ in NoticesOwedProjection() },
         Entry(name: "scores", summary: "department communication scores per head and half-year (--year, --half)") {
             parameters in
             ScoresProjection(year: parameters.year, half: parameters.half)
