@@ -24,6 +24,11 @@ public struct ProjectionRunner: Sendable {
         public var state: State
         /// The last position read (events after it are not in the state).
         public var position: Int64
+
+        public init(state: State, position: Int64) {
+            self.state = state
+            self.position = position
+        }
     }
 
     /// Folds the log into a projection's state up to a cutoff, starting from a previous fold.
