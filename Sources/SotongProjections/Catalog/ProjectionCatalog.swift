@@ -40,6 +40,15 @@ public enum ProjectionCatalog {
 
     /// The entries in the order `sotong show --help` lists them.
     public static let entries: [Entry] = [
+        Entry(name: "roster", summary: "staffing quota/current(returnees) per team and grade, job series, duties") { _ in
+            RosterProjection()
+        },
+        Entry(name: "budget", summary: "the annual budget and the 총괄표 with the unallocated remainder (--year)") {
+            parameters in BudgetProjection(year: parameters.year)
+        },
+        Entry(name: "indicators", summary: "the 12 indicators: actuals, targets, achievement and pace") { _ in
+            IndicatorsProjection()
+        },
         Entry(name: "petitions", summary: "the 직소민원 table and breakdowns (--from, --to on receipt date)") {
             parameters in
             if let from = parameters.from, let to = parameters.to, from > to {
@@ -57,6 +66,17 @@ public enum ProjectionCatalog {
             OverdueProjection()
         },
         Entry(name: "notices", summary: "notices owed to petitioners but not sent") { _ in NoticesOwedProjection() },
+        Entry(name: "advisory", summary: "advisory group by cohort and district, and members serving now") { _ in
+            AdvisoryProjection()
+        },
+        Entry(name: "experts", summary: "the conflict-mediation expert pool by category") { _ in ExpertPoolProjection() },
+        Entry(name: "network", summary: "the civil-society network, its agendas and meetings") { _ in NetworkProjection() },
+        Entry(name: "mediation", summary: "mediation activity per conflict, and conflict trainings") { _ in
+            MediationProjection()
+        },
+        Entry(name: "equity", summary: "field visits, advisors and petitions per district (--year)") { parameters in
+            DistrictEquityProjection(year: parameters.year)
+        },
         Entry(name: "scores", summary: "department communication scores per head and half-year (--year, --half)") {
             parameters in
             ScoresProjection(year: parameters.year, half: parameters.half)
