@@ -17,7 +17,8 @@ struct Sotong: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
-            RecordCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self, CatalogCommand.self,
+            RecordCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self,
+            CatalogCommand.self,
         ]
     )
 

@@ -15,10 +15,18 @@ struct IndicatorsTable {
         return years.sorted()
     }
 
+    /// The last year with any recorded historical actual: the office recorded those years from
+    /// documents because the log did not exist yet, so no year up to it is counted from events
+    /// (the plan prints "-" where it has no figure, e.g. the tours of 2016).
+    var lastHistoricalYear: Int? {
+        state.indicators.values.compactMap { $0.historicalActuals.keys.max() }.max()
+    }
+
     /// The actual of a year: recorded from a document, else counted; `nil` before the log or
     /// for a year not yet begun.
     func actual(_ indicator: IndicatorState, _ definition: IndicatorDefined, year: Int) -> IndicatorState.Figure? {
         if let recorded = indicator.historicalActual(year) { return recorded }
+        if let lastHistoricalYear, year <= lastHistoricalYear { return nil }
         guard year <= asOf.year, let first = state.firstEventOn, year >= first.year else { return nil }
         return state.counted(definition.counting, year: year, asOf: asOf)
     }

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import SotongProjections
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the annual direct-petition analysis report and casebook as one HTML file.",
+        discussion: """
+            Volume by type, channel, district and department; processing times; outcomes; recurring subjects; \
+            indicator achievement; department scores; a casebook. Inline SVG charts, no external files; \
+            petitioners' names masked.
+
+            Example:
+              sotong report --year 2018 --out report.html
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The year reported on.") var year: Int
+    @Option(help: "The HTML file to write.") var out: String
+
+    func run() async throws {
+        try await Failure.guarding {
+            let html = try await AnnualReport(store: try store.open(readOnly: true), year: year).render()
+            do {
+                try Data(html.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw ValidationError("cannot write \(out)")
+            }
+            print("wrote \(out) (\(html.utf8.count) bytes)")
+        }
+    }
+}
