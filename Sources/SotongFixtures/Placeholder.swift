@@ -1,1 +1,0 @@
-// The fixture generator's library (see FixtureGenerator).
