@@ -41,16 +41,9 @@ public enum FixtureGenerator {
         try await generate(calendar: loadCalendarFile(at: calendarFile))
     }
 
-    /// Reads the holiday file. Its top-level `note` (documented in Docs/HolidayCalendar.md) is set
-    /// aside first: ``HolidayCalendarFile/init(data:)`` decodes strictly and knows only `source` and
-    /// `years`, so it refuses the repository's own file. Every other member is still checked strictly.
+    /// Reads the holiday file (strictly: unknown members are refused).
     public static func loadCalendarFile(at url: URL) throws -> HolidayCalendarFile {
-        var document = try CanonicalJSON.decode(JSONValue.self, from: Data(contentsOf: url))
-        if case .object(var members) = document {
-            members["note"] = nil
-            document = .object(members)
-        }
-        return try HolidayCalendarFile(data: CanonicalJSON.encode(document))
+        try HolidayCalendarFile(data: Data(contentsOf: url))
     }
 
     /// Generates both files from a holiday file's content.

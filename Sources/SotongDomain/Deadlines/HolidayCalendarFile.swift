@@ -32,11 +32,14 @@ public struct HolidayCalendarFile: Hashable, Codable, Sendable {
     public var source: String
     /// The years, each listed once.
     public var years: [Year]
+    /// A remark for readers (how the file is updated); not published.
+    public var note: String?
 
     /// A file's content.
-    public init(source: String, years: [Year]) {
+    public init(source: String, years: [Year], note: String? = nil) {
         self.source = source
         self.years = years
+        self.note = note
     }
 
     /// Reads a file, refusing unknown members.
