@@ -1,41 +1,69 @@
 import ArgumentParser
 import Foundation
 import SotongCore
+import SotongDomain
+import SotongProjections
 import SotongSQLite
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a fresh store, append sample events, read them back and verify the chain.",
+        abstract: "Load the seed fixtures into a fresh store and print the office's tables.",
         discussion: """
-            Writes to a new file (--db, default ./sotong-demo.sqlite, replaced if it exists).
+            Creates a new SQLite store (--db, default ./sotong-demo.sqlite, replaced if it exists), imports \
+            Fixtures/incheon-2018/plan-2017.jsonl and year-2018.jsonl through the office's rules, prints the \
+            2018 work plan's tables rebuilt from the log (as the plan shows them, as of December 2017), then \
+            2018 as the log tells it, and verifies the hash chain.
 
             Example:
               swift run sotong demo
             """)
 
     @Option(help: "Where to create the demo store.") var db: String = "sotong-demo.sqlite"
+    @Option(help: "The fixture folder.") var fixtures: String = "Fixtures/incheon-2018"
+
+    /// The tables printed, in order: (projection, parameters, as-of date).
+    static let views: [(String, ProjectionParameters, String)] = [
+        ("roster", .init(), "2017-12-31"),
+        ("budget", .init(year: 2018), "2017-12-31"),
+        ("network", .init(), "2017-12-31"),
+        ("advisory", .init(), "2017-12-31"),
+        ("experts", .init(), "2017-12-31"),
+        ("petitions", .init(), "2017-11-30"),
+        ("indicators", .init(), "2017-12-31"),
+        ("indicators", .init(), "2018-12-31"),
+        ("scores", .init(year: 2018, half: 2), "2018-12-31"),
+        ("overdue", .init(), "2018-12-31"),
+        ("equity", .init(year: 2018), "2018-12-31"),
+    ]
 
     func run() async throws {
         try await Failure.guarding {
+            let files = ["plan-2017.jsonl", "year-2018.jsonl"].map { (fixtures as NSString).appendingPathComponent($0) }
+            for file in files where !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("cannot find \(file): run from the repository root, or pass --fixtures")
+            }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let store = try SQLiteEventStore(path: db)
-            let actor = EventMetadata(actor: "demo")
-            let start = Date(timeIntervalSince1970: 1_483_405_920)
-            func event(_ type: String, _ json: String, minutes: Double) -> EventData {
-                EventData(type: type, payload: Data(json.utf8), occurredAt: start.addingTimeInterval(minutes * 60),
-                          metadata: actor)
+            for file in files {
+                let report = try await Importer(store: store).run(lines: try Data(contentsOf: URL(fileURLWithPath: file)))
+                if let problem = report.problems.first { throw ValidationError("\(file): \(problem)") }
+                print("imported \(report.appended) events from \(file)")
             }
-            try await store.append([
-                event("petition.received", #"{"channel":"visit","subject":"버스 노선 조정"}"#, minutes: 0),
-                event("petition.outcome-recorded", #"{"outcome":"completed"}"#, minutes: 60 * 24 * 5),
-            ], to: "petition-demo-0001", expecting: .noStream)
-            try await store.append(event("network.meeting-held", #"{"attendees":18}"#, minutes: 90), to: "network",
-                                   expecting: .any)
-            print("store: \(db)")
-            for try await recorded in store.readAll() { print(EventLine.format(recorded)) }
+            print("")
+            let runner = ProjectionRunner(store: store)
+            for (name, parameters, date) in Self.views {
+                let projection = try ProjectionCatalog.make(name, parameters)
+                let result = try await runner.result(of: projection, cutoff: .date(try LocalDate(date)))
+                print(TableRenderer.text(result))
+            }
             let report = try await store.verify()
-            print(report.isIntact ? "verify: OK \(report.head.position) \(report.head.hash.hex)" : "verify: BROKEN")
+            guard report.isIntact else {
+                print("verify: BROKEN \(report.failure!)")
+                throw ExitCode(1)
+            }
+            print("verify: OK \(report.head.position) events, head \(report.head.hash.hex)")
+            print("store: \(db) — try `sotong show petitions --db \(db) --as-of 2018-06-30`")
         }
     }
 }
