@@ -80,7 +80,7 @@ let package = Package(
             name: "SotongFixtureTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongFixtures", "SotongTesting"]
         ),
-        .testTarget(name: "SotongCLITests", dependencies: ["SotongCLI", "SotongTesting"]),
+        .testTarget(name: "SotongCLITests", dependencies: ["SotongCLI", "SotongTesting"], exclude: ["Golden"]),
         .testTarget(
             name: "SotongProjectionsTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]
