@@ -8,9 +8,9 @@ import Testing
     static let fixtures = root.appendingPathComponent("Fixtures/incheon-2018").path
     static let golden = root.appendingPathComponent("Tests/SotongCLITests/Golden/demo.txt")
 
-    /// The demo's output with what differs per run (the store path, the head hash) replaced.
+    /// The demo's output with what differs per run and checkout (paths, the head hash) replaced.
     static func normalised(_ output: String, db: String) -> String {
-        output.replacingOccurrences(of: db, with: "DB")
+        output.replacingOccurrences(of: db, with: "DB").replacingOccurrences(of: fixtures, with: "Fixtures/incheon-2018")
             .replacingOccurrences(of: #"head [0-9a-f]{64}"#, with: "head HASH", options: .regularExpression)
     }
 
