@@ -47,7 +47,7 @@ public struct PersonalDataReader: Sendable {
         var fields: [String] = []
         var streams: [StreamID] = []
         for found in found {
-            for path in PersonalFields.paths(of: type(of: found.entry.event)) where !fields.contains(path) {
+            for path in try PersonalFields.present(in: found.entry.event) where !fields.contains(path) {
                 fields.append(path)
             }
             if !streams.contains(found.recorded.stream) { streams.append(found.recorded.stream) }

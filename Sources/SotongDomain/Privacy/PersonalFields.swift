@@ -26,6 +26,12 @@ public enum PersonalFields {
         }
     }
 
+    /// The personal fields an event actually holds (absent optional fields left out), by dotted path.
+    static func present(in event: any OfficeEvent) throws -> [String] {
+        let payload = try CanonicalJSON.decode(JSONValue.self, from: CanonicalJSON.encode(event))
+        return values(in: payload, of: type(of: event)).map(\.path)
+    }
+
     /// Seals every plaintext personal field of an event about to be appended, with its subject's key
     /// (created on first use). Values already sealed are kept as they are.
     ///
