@@ -25,12 +25,16 @@ public struct Checkpoint: Hashable, Sendable {
 
     public let origin: String
     public let head: ChainHead
-    public let time: Date
+    /// When it was signed, as written in the `time` line (RFC 3339).
+    public let timestamp: String
     public let signature: Data
+
+    /// When it was signed.
+    public var time: Date? { RFC3339.date(from: timestamp) }
 
     /// The five signed lines, newlines included: the exact bytes the signature covers.
     public var signedText: String {
-        "\(Self.header)\norigin \(origin)\nsize \(head.position)\nhash \(head.hash.hex)\ntime \(RFC3339.string(from: time))\n"
+        "\(Self.header)\norigin \(origin)\nsize \(head.position)\nhash \(head.hash.hex)\ntime \(timestamp)\n"
     }
 
     /// The whole checkpoint file.
@@ -41,9 +45,10 @@ public struct Checkpoint: Hashable, Sendable {
         guard !origin.isEmpty, !origin.contains(where: \.isWhitespace) else {
             throw CheckpointError.malformed("origin must be a non-empty word")
         }
-        let unsigned = Checkpoint(origin: origin, head: head, time: time, signature: Data())
+        let timestamp = RFC3339.string(from: time)
+        let unsigned = Checkpoint(origin: origin, head: head, timestamp: timestamp, signature: Data())
         let signature = try key.privateKey.signature(for: Data(unsigned.signedText.utf8))
-        return Checkpoint(origin: origin, head: head, time: time, signature: signature)
+        return Checkpoint(origin: origin, head: head, timestamp: timestamp, signature: signature)
     }
 
     /// Reads a checkpoint file; checks its shape, not its signature.
@@ -63,11 +68,11 @@ public struct Checkpoint: Hashable, Sendable {
         guard let hash = ChainHash(hex: values[2]) else {
             throw CheckpointError.malformed("hash is not 64 hex digits")
         }
-        guard let time = RFC3339.date(from: values[3]) else { throw CheckpointError.malformed("time is not RFC 3339") }
+        guard RFC3339.date(from: values[3]) != nil else { throw CheckpointError.malformed("time is not RFC 3339") }
         guard let signature = Data(base64Encoded: values[4]), signature.count == 64 else {
             throw CheckpointError.malformed("signature is not a base64 Ed25519 signature")
         }
-        let checkpoint = Checkpoint(origin: values[0], head: ChainHead(position: size, hash: hash), time: time,
+        let checkpoint = Checkpoint(origin: values[0], head: ChainHead(position: size, hash: hash), timestamp: values[3],
                                     signature: signature)
         guard checkpoint.text == text || checkpoint.text == text + "\n" else {
             throw CheckpointError.malformed("the checkpoint is not in canonical form")
