@@ -15,21 +15,48 @@ struct KeyStoreOptions: ParsableArguments {
         keys ?? ProcessInfo.processInfo.environment["SOTONG_KEYS"] ?? storePath + ".keys"
     }
 
-    /// Opens the key file; commands that only read or erase never create it.
+    /// The key file. For sealing (`create`), opened on first use: a command that meets no personal
+    /// data never touches it. Commands that open or erase need it to exist, and open it at once, so
+    /// that they fail before recording anything.
     func open(forStore storePath: String, create: Bool) throws -> SQLiteSubjectKeys {
-        SQLiteSubjectKeys(file: try SQLiteKeyFile(path: path(forStore: storePath), createIfMissing: create))
+        let path = path(forStore: storePath)
+        return create ? SQLiteSubjectKeys(path: path, create: true)
+            : SQLiteSubjectKeys(file: try SQLiteKeyFile(path: path, createIfMissing: false))
     }
 }
 
-/// The SQLite key file as SotongDomain's key store.
-struct SQLiteSubjectKeys: SubjectKeyStore {
-    let file: SQLiteKeyFile
+/// The SQLite key file as SotongDomain's key store, opened the first time a key is needed.
+final class SQLiteSubjectKeys: SubjectKeyStore, @unchecked Sendable {
+    // @unchecked: `opened` is only read and written under `lock`.
+    private let lock = NSLock()
+    private var opened: SQLiteKeyFile?
+    let path: String
+    let create: Bool
+
+    init(path: String, create: Bool) {
+        self.path = path
+        self.create = create
+    }
+
+    convenience init(file: SQLiteKeyFile) {
+        self.init(path: file.path, create: false)
+        opened = file
+    }
+
+    private func file() throws -> SQLiteKeyFile {
+        try lock.withLock {
+            if let opened { return opened }
+            let file = try SQLiteKeyFile(path: path, createIfMissing: create)
+            opened = file
+            return file
+        }
+    }
 
     func key(for subject: SubjectID, creating: Bool) throws -> Data? {
-        try file.key(for: subject.rawValue, creating: creating)
+        try file().key(for: subject.rawValue, creating: creating)
     }
 
     func destroyKey(of subject: SubjectID) throws {
-        try file.destroyKey(of: subject.rawValue)
+        try file().destroyKey(of: subject.rawValue)
     }
 }
