@@ -4,9 +4,14 @@ public import SotongDomain
 
 /// The deterministic generator of the seed fixture logs in `Fixtures/incheon-2018/`: the office's
 /// plan as of December 2017 and a simulated 2018, recorded event by event through ``Office`` (so every
-/// rule is checked) and exported as interchange JSON Lines. Every run on every machine gives the same
+/// rule is checked) and written as interchange JSON Lines. Every run on every machine gives the same
 /// bytes: chance comes from a seeded SplitMix64, event ids from the same sequence, and both clocks are
 /// fixed.
+///
+/// The files are input, like a paper form: petitioners' (invented) personal data is in plaintext.
+/// The store the generator records into seals it (with an in-memory key store, random nonces), so
+/// the lines are written from the generator's own typed events (``PlaintextLines``), not decrypted
+/// from the store.
 ///
 /// ```swift
 /// let output = try await FixtureGenerator.generate(calendarFile: root.appending(path: "Fixtures/calendar/kr-public-holidays.json"))
@@ -51,23 +56,24 @@ public enum FixtureGenerator {
         let calendar = try HolidayCalendar(file: file)
         let clock = SettableClock(PlanFixture.recordedAt)
         let store = InMemoryEventStore(clock: clock.storeClock)
+        let keys = InMemorySubjectKeyStore()
         let ids = SeededRandom(seed: seed, stream: "event-ids")
 
         let (planTimeline, petitions2017) = try PlanFixture(calendarFile: file, calendar: calendar, seed: seed).timeline()
-        let planOffice = Office(store: store, clock: .fixed(PlanFixture.recordedAt))
+        let planOffice = Office(store: store, clock: .fixed(PlanFixture.recordedAt), keys: keys)
         try await planTimeline.record(into: planOffice, random: ids)
         let planHead = await store.head().position
 
         clock.set(YearFixture.recordedAt)
         let yearTimeline = try YearFixture(calendar: calendar, seed: seed, petitions2017: petitions2017).timeline()
-        let yearOffice = Office(store: store, clock: .fixed(YearFixture.recordedAt))
+        let yearOffice = Office(store: store, clock: .fixed(YearFixture.recordedAt), keys: keys)
         try await yearTimeline.record(into: yearOffice, random: ids)
         let yearHead = await store.head().position
 
-        let exporter = Exporter(store: store)
-        var plan = Data(), year = Data()
-        try await exporter.write(after: 0, through: planHead) { plan.append($0) }
-        try await exporter.write(after: planHead) { year.append($0) }
+        let typed = planTimeline.ordered().map(\.event) + yearTimeline.ordered().map(\.event)
+        let lines = try await PlaintextLines.write(store: store, events: typed)
+        let plan = lines.prefix(Int(planHead)).reduce(into: Data()) { $0.append($1) }
+        let year = lines.dropFirst(Int(planHead)).reduce(into: Data()) { $0.append($1) }
         return Output(plan: plan, year: year, planEvents: Int(planHead), yearEvents: Int(yearHead - planHead))
     }
 }

@@ -39,7 +39,7 @@ struct ImportedFixture: Sendable {
         let plan = try FixturePaths.committed(FixtureGenerator.planFileName)
         let year = try FixturePaths.committed(FixtureGenerator.yearFileName)
         let store = InMemoryEventStore(clock: .fixed(RFC3339.date(from: "2019-02-01T00:00:00Z")!))
-        let importer = Importer(store: store)
+        let importer = Importer(store: store, keys: InMemorySubjectKeyStore())
         let planReport = try await importer.run(lines: plan)
         let yearReport = try await importer.run(lines: year)
         let log = try await store.readAll().collect().map { LoggedEntry(stream: $0.stream, entry: try OfficeCatalog.decode($0)) }

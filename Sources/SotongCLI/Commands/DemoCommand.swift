@@ -10,7 +10,8 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Load the seed fixtures into a fresh store and print the office's tables.",
         discussion: """
-            Creates a new SQLite store (--db, default ./sotong-demo.sqlite, replaced if it exists), imports \
+            Creates a new SQLite store (--db, default ./sotong-demo.sqlite, replaced if it exists) and its key \
+            file (<db>.keys, which seals the petitioners' invented personal data), imports \
             Fixtures/incheon-2018/plan-2017.jsonl and year-2018.jsonl through the office's rules, prints the \
             2018 work plan's tables rebuilt from the log (as the plan shows them, as of December 2017), then \
             2018 as the log tells it, and verifies the hash chain.
@@ -43,10 +44,13 @@ struct DemoCommand: AsyncParsableCommand {
             for file in files where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("cannot find \(file): run from the repository root, or pass --fixtures")
             }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            for file in [db, db + ".keys"] {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+            }
             let store = try SQLiteEventStore(path: db)
+            let keys = SQLiteSubjectKeys(file: try SQLiteKeyFile(path: db + ".keys"))
             for file in files {
-                let report = try await Importer(store: store).run(lines: try Data(contentsOf: URL(fileURLWithPath: file)))
+                let report = try await Importer(store: store, keys: keys).run(lines: try Data(contentsOf: URL(fileURLWithPath: file)))
                 if let problem = report.problems.first { throw ValidationError("\(file): \(problem)") }
                 print("imported \(report.appended) events from \(file)")
             }

@@ -12,7 +12,9 @@ struct ImportCommand: AsyncParsableCommand {
             Every line is checked against the event catalog and the office's rules, seeing the lines before it. \
             If any line is bad, each bad line is reported on stderr as `line N: field: reason`, nothing is \
             appended, and the exit code is 2. Lines already stored with identical content are skipped, so \
-            importing a file twice is harmless. Format: Docs/Interchange.md.
+            importing a file twice is harmless. Personal fields given in plaintext are sealed with each data \
+            subject's key from the key file (--keys, default <db>.keys; created when missing); values already \
+            sealed (an export) are imported as they are. Format: Docs/Interchange.md.
 
             Examples:
               sotong import Fixtures/incheon-2018/plan-2017.jsonl
@@ -20,6 +22,7 @@ struct ImportCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var keys: KeyStoreOptions
     @Argument(help: "The file, or - for standard input.") var file: String
     @Flag(help: "Check every line; append nothing.") var dryRun = false
 
@@ -35,7 +38,8 @@ struct ImportCommand: AsyncParsableCommand {
                 data = contents
             }
             let opened = try store.open(readOnly: false)
-            let report = try await Importer(store: opened).run(lines: data, dryRun: dryRun) { lines in
+            let keyStore = try keys.open(forStore: store.path, create: true)
+            let report = try await Importer(store: opened, keys: keyStore).run(lines: data, dryRun: dryRun) { lines in
                 Terminal.progress("checking line \(lines)")
             }
             Terminal.endProgress()
@@ -65,7 +69,8 @@ struct ExportCommand: AsyncParsableCommand {
         abstract: "Write the log as JSON Lines, or a projection as CSV.",
         discussion: """
             --format jsonl writes every event in position order (importing it into an empty store gives the \
-            same events). --format csv writes the projection named by --projection.
+            same events); personal fields stay sealed (`sotong:sealed:v1:…`), useless without the key file, \
+            which export never opens. --format csv writes the projection named by --projection.
 
             Examples:
               sotong export --format jsonl > backup.jsonl

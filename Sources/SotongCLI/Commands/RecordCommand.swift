@@ -11,7 +11,8 @@ struct RecordCommand: AsyncParsableCommand {
         discussion: """
             The payload is given as JSON (--json) or field by field (--set name=value; dotted names nest, \
             values that parse as JSON are taken as JSON, others as text). Fields and rules per type: \
-            Docs/EventCatalog.md (`sotong catalog`).
+            Docs/EventCatalog.md (`sotong catalog`). Personal fields are sealed with the data subject's key \
+            from the key file (--keys, default <db>.keys) before the event is stored.
 
             Examples:
               sotong record network.meeting-held --actor clerk:kim --occurred-at 2018-03-02T10:00:00+09:00 \\
@@ -21,6 +22,7 @@ struct RecordCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var keys: KeyStoreOptions
     @Argument(help: "The event type, e.g. petition.received.") var type: String
     @Option(help: "The payload as a JSON object.") var json: String?
     @Option(name: .customLong("set"), help: "A payload field, name=value (repeatable).") var fields: [String] = []
@@ -60,7 +62,8 @@ struct RecordCommand: AsyncParsableCommand {
             var document = try line.encoded()
             document.append(UInt8(ascii: "\n"))
             let opened = try store.open(readOnly: false)
-            let report = try await Importer(store: opened).run(lines: document)
+            let keyStore = try keys.open(forStore: store.path, create: true)
+            let report = try await Importer(store: opened, keys: keyStore).run(lines: document)
             if let problem = report.problems.first {
                 Terminal.error("\(problem.field): \(problem.reason)")
                 throw ExitCode(2)

@@ -12,18 +12,32 @@ struct ShowCommand: AsyncParsableCommand {
             shapes documented in Docs/Projections.md. Every view ends with its digest: two auditors who replay \
             the same log to the same moment get the same digest.
 
+            `show petitioner --subject ID --purpose TEXT --actor A` prints a data subject's decrypted personal \
+            data: it needs the key file (--keys) and records the access (who, when, subject, purpose) as an \
+            event before printing; `show access-log` lists those records. Every other view opens the log \
+            read-only and never the key file.
+
             Examples:
               sotong show roster --as-of 2017-12-31
               sotong show petitions --as-of 2017-11-30 --format json
+              sotong show petitioner --subject subject-2018-0042 --purpose "결과 통지 발송" --actor staff:S-6333
             """)
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The projection.") var projection: String
+    @Argument(help: "The projection, or petitioner.") var projection: String
     @OptionGroup var options: ProjectionOptions
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var keys: KeyStoreOptions
+    @Option(help: "The data subject, for petitioner.") var subject: String?
+    @Option(help: "Why personal data is read, for petitioner (required).") var purpose: String?
+    @Option(help: "Who reads, for petitioner (default: $SOTONG_ACTOR).") var actor: String?
 
     func run() async throws {
         try await Failure.guarding {
+            if projection == "petitioner" {
+                return try await PetitionerReading(store: store, keys: keys, subject: subject, purpose: purpose,
+                                                   actor: actor).run()
+            }
             let made = try ProjectionCatalog.make(projection, options.parameters)
             let runner = ProjectionRunner(store: try store.open(readOnly: true))
             let result = try await runner.result(of: made, cutoff: options.cutoff)

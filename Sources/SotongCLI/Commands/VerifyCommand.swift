@@ -1,5 +1,7 @@
 import ArgumentParser
 import SotongCore
+import SotongDomain
+import SotongSQLite
 
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,15 +12,42 @@ struct VerifyCommand: AsyncParsableCommand {
             with the store's recorded head. Prints `OK <head position> <head hash>` and exits 0, or \
             `BROKEN at position N: <reason>` and exits 1.
 
-            Example:
+            With --checkpoint and --public-key it also proves the log still extends a signed checkpoint: \
+            the signature verifies, the log is the checkpoint's origin, and position `size` still has the \
+            checkpoint's hash. This catches a history rewritten with every hash recomputed, which the walk \
+            alone cannot see. Any failure prints `CHECKPOINT FAILED: <reason>` and exits 1.
+
+            Examples:
               sotong verify --db sotong.sqlite
+              sotong verify --checkpoint 2018-12-31.checkpoint --public-key office-checkpoints.pub
             """)
 
     @OptionGroup var store: StoreOptions
+    @Option(help: "A signed checkpoint file the log must still extend.") var checkpoint: String?
+    @Option(name: .customLong("public-key"), help: "The public key file that signed the checkpoint.") var publicKey: String?
+
+    func validate() throws {
+        if (checkpoint == nil) != (publicKey == nil) {
+            throw ValidationError("--checkpoint and --public-key go together")
+        }
+    }
 
     func run() async throws {
         try await Failure.guarding {
             let opened = try store.open(readOnly: true)
+            if let checkpoint, let publicKey {
+                let signed = try Checkpoint.parse(try readText(checkpoint))
+                let key = try CheckpointPublicKey(fileText: try readText(publicKey))
+                do {
+                    let report = try await signed.check(opened, storeID: try await opened.storeID(), publicKey: key)
+                    print("OK \(report.head.position) \(report.head.hash.hex) extends checkpoint \(signed.head.position) "
+                        + signed.head.hash.hex)
+                    return
+                } catch let error as CheckpointError {
+                    print("CHECKPOINT FAILED: \(error)")
+                    throw ExitCode(1)
+                }
+            }
             let report = try await opened.verify { checked, total in
                 Terminal.progress("verifying \(checked)/\(total)")
             }

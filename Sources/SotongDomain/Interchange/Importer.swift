@@ -34,10 +34,12 @@ public struct ImportReport: Hashable, Sendable {
 
 /// Imports interchange lines all or nothing: every line is decoded strictly and checked against
 /// the office's rules (seeing the lines before it); if any line is bad, every bad line is reported
-/// and nothing is appended.
+/// and nothing is appended. Plaintext personal fields are sealed with the subject keys in `keys`
+/// (lines that carry them are refused without one); values already sealed, as an export writes
+/// them, are imported as they are.
 ///
 /// ```swift
-/// let report = try await Importer(store: store).run(lines: data)
+/// let report = try await Importer(store: store, keys: keys).run(lines: data)
 /// if !report.problems.isEmpty { for problem in report.problems { print(problem) } }
 /// ```
 public struct Importer: Sendable {
@@ -46,10 +48,13 @@ public struct Importer: Sendable {
 
     public let store: any EventStore
     public let clock: StoreClock
+    /// The data subjects' keys, for lines that carry personal data.
+    public let keys: (any SubjectKeyStore)?
 
-    public init(store: any EventStore, clock: StoreClock = .system) {
+    public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock
+        self.keys = keys
     }
 
     /// Checks and appends a JSON Lines document.
@@ -61,7 +66,7 @@ public struct Importer: Sendable {
         lines data: Data, dryRun: Bool = false, progress: (@Sendable (Int) -> Void)? = nil
     ) async throws -> ImportReport {
         var report = ImportReport()
-        var checker = RuleChecker(store: store, clock: clock)
+        var checker = RuleChecker(store: store, clock: clock, keys: keys)
         var batches: [StreamBatch] = []
         var seenIDs = Set<UUID>()
         var lineNumber = 0
@@ -133,7 +138,8 @@ public struct Importer: Sendable {
             throw problem("metadata.actor", "is required")
         }
         if let stored = try await store.event(id: line.id) {
-            let data = try EventData(event, id: line.id, occurredAt: line.occurredAt, metadata: line.context.metadata)
+            var data = try EventData(event, id: line.id, occurredAt: line.occurredAt, metadata: line.context.metadata)
+            if try await samePersonalContent(event, line: line.id, stored: stored) { data.payload = stored.payload }
             guard data.hasSameContent(as: stored, stream: event.stream) else {
                 throw problem("id", "is already stored at position \(stored.position) with different content")
             }
@@ -141,6 +147,40 @@ public struct Importer: Sendable {
             return nil
         }
         return (event, line)
+    }
+}
+
+extension Importer {
+    /// For an event already stored: whether the line says the same, comparing personal fields by
+    /// their plaintext (a line's plaintext against the stored value opened; sealed values must match
+    /// exactly). A field whose key is gone (an erased subject) matches anything: the data is erased,
+    /// and importing it again must neither fail nor bring it back. Nothing opened leaves this function.
+    func samePersonalContent(_ event: any OfficeEvent, line id: UUID, stored: RecordedEvent) async throws -> Bool {
+        let type = type(of: event)
+        guard !PersonalFields.paths(of: type).isEmpty, let keys,
+              let subject = (event as? any PersonalDataCarrier)?.dataSubject,
+              let storedEntry = try? OfficeCatalog.decode(stored),
+              (storedEntry.event as? any PersonalDataCarrier)?.dataSubject == subject else { return false }
+        let mine = try CanonicalJSON.decode(JSONValue.self, from: CanonicalJSON.encode(event))
+        let theirs = try CanonicalJSON.decode(JSONValue.self, from: CanonicalJSON.encode(storedEntry.event))
+        var left = mine, right = theirs
+        let opened = Dictionary(try await PersonalFields.open(storedEntry.event, id: stored.id, subject: subject, keys: keys)
+            .map { ($0.path, $0.value) }, uniquingKeysWith: { first, _ in first })
+        for path in PersonalFields.paths(of: type) {
+            guard case .string(let given)? = mine.value(at: path), case .string(let kept)? = theirs.value(at: path) else {
+                continue
+            }
+            switch opened[path] {
+            case .some(.none):
+                left.setValue(.null, at: path)
+                right.setValue(.null, at: path)
+            case .some(.some(let value)) where !given.hasPrefix(SealedValue.prefix):
+                right.setValue(.string(value), at: path)
+            default:
+                right.setValue(.string(kept), at: path)
+            }
+        }
+        return left == right
     }
 }
 

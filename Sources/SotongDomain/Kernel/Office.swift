@@ -4,18 +4,24 @@ public import SotongCore
 /// The office's front door: records events after checking the rules that guard them.
 ///
 /// ```swift
-/// let office = Office(store: InMemoryEventStore())
+/// let office = Office(store: InMemoryEventStore(), keys: InMemorySubjectKeyStore())
 /// try await office.record(NetworkMemberJoined(…), context: RecordContext(actor: "clerk:kim", occurredAt: .now))
 /// ```
+///
+/// Personal fields (a petitioner's name, phone, address) are sealed with the data subject's key
+/// before the append; without a key store, events that carry them are refused.
 public struct Office: Sendable {
     public let store: any EventStore
     public let clock: StoreClock
+    /// The data subjects' keys; needed only to record events that carry personal data.
+    public let keys: (any SubjectKeyStore)?
     /// How far ahead of the clock an occurred-at may lie (clock skew between machines).
     public static let futureTolerance: TimeInterval = 24 * 3600
 
-    public init(store: any EventStore, clock: StoreClock = .system) {
+    public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock
+        self.keys = keys
     }
 
     /// Checks the event's rules against the current history and appends it. The event's stream
@@ -31,7 +37,7 @@ public struct Office: Sendable {
     /// Checks and appends several events in one transaction: all of them or none. Each event's
     /// rules see the events before it in the list.
     public func record(_ items: [(any OfficeEvent, RecordContext)]) async throws -> [RecordedEvent] {
-        var checker = RuleChecker(store: store, clock: clock)
+        var checker = RuleChecker(store: store, clock: clock, keys: keys)
         var batches: [StreamBatch] = []
         for (event, context) in items {
             let data = try await checker.check(event, context: context)
@@ -52,19 +58,22 @@ public struct Office: Sendable {
 }
 
 /// Loads the history the rules need, checks events one after another, and remembers what it
-/// accepted so later events (in one command, or later lines of one import) see it.
+/// accepted so later events (in one command, or later lines of one import) see it. Once the rules
+/// pass (on plaintext), personal fields are sealed with the subject's key from `keys`.
 public struct RuleChecker: Sendable {
     let store: any EventStore
     let clock: StoreClock
+    let keys: (any SubjectKeyStore)?
     private var history = History()
     private var loadedVersions: [StreamID: Int64] = [:]
 
-    public init(store: any EventStore, clock: StoreClock = .system) {
+    public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock
+        self.keys = keys
     }
 
-    /// Checks one event and returns it ready to append; the history then includes it.
+    /// Checks one event and returns it ready to append, personal fields sealed; the history then includes it.
     public mutating func check<Event: OfficeEvent>(_ event: Event, context: RecordContext) async throws -> EventData {
         let now = clock.now()
         if context.occurredAt.timeIntervalSince(now) > Office.futureTolerance {
@@ -75,17 +84,26 @@ public struct RuleChecker: Sendable {
             throw DomainError(rule: "event.actor-required", korean: "기록자 누락",
                               detail: "every event needs an actor who records it", field: "metadata.actor")
         }
-        for stream in [event.stream] + event.consultedStreams where !history.hasLoaded(stream) {
+        let subject = PersonalFields.paths(of: Event.self).isEmpty ? nil
+            : (event as? any PersonalDataCarrier)?.dataSubject
+        let privacyStreams = subject.map { [$0.privacyStream] } ?? []
+        for stream in [event.stream] + event.consultedStreams + privacyStreams where !history.hasLoaded(stream) {
             let recorded = try await store.readStream(stream)
             history.load(try recorded.map(OfficeCatalog.decode), for: stream)
             loadedVersions[stream] = recorded.last?.streamVersion ?? 0
         }
+        if let subject, PrivacyGuard.isErased(subject, in: history) {
+            throw DomainError(rule: "privacy.subject-erased", korean: "파기된 정보주체",
+                              detail: "subject \(subject) was erased; its personal data cannot be recorded again")
+        }
         try event.check(history, at: RuleContext(occurredAt: context.occurredAt, now: now))
         history.append(History.Entry(event: event, occurredAt: context.occurredAt, position: 0, id: context.eventID),
                        to: event.stream)
-        return try EventData(event, id: context.eventID, occurredAt: context.occurredAt, metadata: EventMetadata(
+        var data = try EventData(event, id: context.eventID, occurredAt: context.occurredAt, metadata: EventMetadata(
             actor: context.actor, correlationID: context.correlationID, causationID: context.causationID,
             reason: context.reason))
+        try await PersonalFields.seal(&data, of: event, keys: keys)
+        return data
     }
 
     /// The version a new batch for `stream` must expect: what the rules saw, plus what earlier

@@ -18,6 +18,7 @@ public enum OfficeCatalog {
         Programme(title: "Conflict management (갈등관리)", eventTypes: conflictEventTypes),
         Programme(title: "Citizen participation (시민참여·현장소통)", eventTypes: participationEventTypes),
         Programme(title: "Communication performance evaluation (소통활동 성과평가)", eventTypes: evaluationEventTypes),
+        Programme(title: "Privacy (개인정보 보호)", eventTypes: privacyEventTypes),
     ]
 
     /// All event types, grouped by programme, in catalog order.

@@ -22,7 +22,7 @@ public struct Petitioner: Hashable, Codable, Sendable {
 
 /// A direct petition (직소민원) was received at the mayor's office. Schema version 2: the petitioner
 /// is nested; version 1 payloads (flat `petitionerName`, `petitionerPhone`) are upcast when read.
-public struct PetitionReceived: OfficeEvent {
+public struct PetitionReceived: PersonalDataCarrier {
     /// The stable type string.
     public static let eventType = "petition.received"
     /// Version 2 nests the petitioner; see ``OfficeCatalog/registerPetitionUpcasters(in:)``.
@@ -76,7 +76,9 @@ public struct PetitionReceived: OfficeEvent {
         "A petition is received once: its stream petition-<petitionID> must not exist yet.",
         "subject is non-empty and at most 200 characters.",
         "petitioner.name is non-empty; petitioner.phone and petitioner.address, when given, are non-empty; "
-            + "name and phone at most 100 characters, address at most 500.",
+            + "name and phone at most 100 characters, address at most 500 (checked on plaintext input; "
+            + "a value already sealed is accepted as it is).",
+        "Name, phone and address are sealed with the petitioner's key before the event is stored.",
     ]
 
     public static let example = PetitionReceived(
@@ -95,11 +97,22 @@ public struct PetitionReceived: OfficeEvent {
         }
         try PetitionGuard.requireText(subject, field: "subject", limit: PetitionGuard.shortTextLimit,
                                       petition: petitionID)
-        try PetitionGuard.requireText(petitioner.name.value, field: "petitioner.name",
-                                      limit: PetitionGuard.personalLimit, petition: petitionID)
-        try PetitionGuard.requireText(petitioner.phone?.value, field: "petitioner.phone",
-                                      limit: PetitionGuard.personalLimit, petition: petitionID)
-        try PetitionGuard.requireText(petitioner.address?.value, field: "petitioner.address",
-                                      limit: PetitionGuard.textLimit, petition: petitionID)
+        // Personal fields are checked as plaintext input; a value already sealed (an export being
+        // imported again) is accepted as it is.
+        if !petitioner.name.isSealed {
+            try PetitionGuard.requireText(petitioner.name.plaintext, field: "petitioner.name",
+                                          limit: PetitionGuard.personalLimit, petition: petitionID)
+        }
+        if petitioner.phone?.isSealed != true {
+            try PetitionGuard.requireText(petitioner.phone?.plaintext, field: "petitioner.phone",
+                                          limit: PetitionGuard.personalLimit, petition: petitionID)
+        }
+        if petitioner.address?.isSealed != true {
+            try PetitionGuard.requireText(petitioner.address?.plaintext, field: "petitioner.address",
+                                          limit: PetitionGuard.textLimit, petition: petitionID)
+        }
     }
+
+    /// The petitioner: the subject whose key seals name, phone and address.
+    public var dataSubject: SubjectID? { petitioner.subject }
 }

@@ -81,6 +81,12 @@ public enum ProjectionCatalog {
             parameters in
             ScoresProjection(year: parameters.year, half: parameters.half)
         },
+        Entry(name: "access-log", summary: "every read of decrypted personal data: who, when, subject, purpose") { _ in
+            AccessLogProjection()
+        },
+        Entry(name: "retention", summary: "data subjects past their retention period and not yet erased") { _ in
+            RetentionProjection()
+        },
         Entry(name: "history", summary: "one stream's full history in order (--stream)") { parameters in
             guard let stream = parameters.stream else { throw ProjectionParameterError("history needs --stream") }
             return StreamHistoryProjection(stream: stream)

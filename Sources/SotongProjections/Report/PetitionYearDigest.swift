@@ -3,7 +3,8 @@ import SotongCore
 import SotongDomain
 
 /// What the annual report needs from each petition of a year, folded from the log: timing, subject,
-/// department, outcome, meetings — and the petitioner's name only in masked form.
+/// department, outcome, meetings — and the petitioner's name only in masked form: `***` while it is
+/// sealed (the report never decrypts), 삭제됨 once its subject is erased.
 struct PetitionYearDigest {
     struct Case {
         let id: PetitionID
@@ -11,7 +12,8 @@ struct PetitionYearDigest {
         let kind: PetitionKind
         let department: DepartmentID
         let subject: String
-        let maskedName: String
+        let dataSubject: SubjectID
+        var maskedName: String
         var finalOutcome: PetitionOutcome?
         var answered: Date?
         var mayorMeetings = 0
@@ -20,7 +22,7 @@ struct PetitionYearDigest {
 
     static let eventTypes: Set<String> = [
         PetitionReceived.eventType, PetitionOutcomeRecorded.eventType, PetitionMayorMeetingHeld.eventType,
-        PetitionOutreachMeetingHeld.eventType, PetitionReopened.eventType,
+        PetitionOutreachMeetingHeld.eventType, PetitionReopened.eventType, SubjectErased.eventType,
     ]
 
     private(set) var cases: [PetitionID: Case] = [:]
@@ -28,7 +30,9 @@ struct PetitionYearDigest {
     /// Folds the year's petitions (received in `year`) up to `end`.
     static func fold(store: any EventStore, year: Int, end: Date) async throws -> PetitionYearDigest {
         var digest = PetitionYearDigest()
-        for try await recorded in store.readAll(types: eventTypes) where recorded.occurredAt < end {
+        // An erasure counts whenever it happened: a report made later must not show erased data.
+        for try await recorded in store.readAll(types: eventTypes)
+        where recorded.occurredAt < end || recorded.type == SubjectErased.eventType {
             guard let entry = try? OfficeCatalog.decode(recorded) else { continue }
             digest.apply(entry, year: year)
         }
@@ -41,7 +45,10 @@ struct PetitionYearDigest {
             guard LocalDate(entry.occurredAt).year == year else { return }
             cases[received.petitionID] = Case(
                 id: received.petitionID, received: entry.occurredAt, kind: received.kind,
-                department: received.department, subject: received.subject, maskedName: received.petitioner.name.masked)
+                department: received.department, subject: received.subject, dataSubject: received.petitioner.subject,
+                maskedName: received.petitioner.name.masked)
+        case let erased as SubjectErased:
+            for (id, item) in cases where item.dataSubject == erased.subject { cases[id]?.maskedName = "삭제됨" }
         case let outcome as PetitionOutcomeRecorded where outcome.outcome.isFinal:
             guard cases[outcome.petitionID]?.answered == nil else { return }
             cases[outcome.petitionID]?.finalOutcome = outcome.outcome

@@ -7,13 +7,15 @@ import Testing
 struct Scenario {
     let store: InMemoryEventStore
     let office: Office
+    /// The data subjects' keys: personal fields are sealed with them.
+    let keys = InMemorySubjectKeyStore()
     let now: Date
 
     init(now: String = "2018-12-31T18:00:00+09:00") {
         let instant = RFC3339.date(from: now)!
         self.now = instant
         self.store = InMemoryEventStore(clock: .fixed(instant))
-        self.office = Office(store: store, clock: .fixed(instant))
+        self.office = Office(store: store, clock: .fixed(instant), keys: keys)
     }
 
     /// Office time on a date: `at("2018-03-02", hour: 10)`.

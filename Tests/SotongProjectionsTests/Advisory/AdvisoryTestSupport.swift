@@ -15,7 +15,7 @@ struct CivicHarness {
     init(now: String = "2018-12-31T18:00:00+09:00") {
         let instant = RFC3339.date(from: now)!
         store = InMemoryEventStore(clock: .fixed(instant))
-        office = Office(store: store, clock: .fixed(instant))
+        office = Office(store: store, clock: .fixed(instant), keys: InMemorySubjectKeyStore())
         runner = ProjectionRunner(store: store, clock: .fixed(instant))
     }
 

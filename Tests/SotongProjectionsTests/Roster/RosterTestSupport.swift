@@ -14,7 +14,7 @@ struct OfficeTablesLog {
     init(now: String = "2018-12-31T18:00:00+09:00") {
         let clock = StoreClock.fixed(RFC3339.date(from: now)!)
         store = InMemoryEventStore(clock: clock)
-        office = Office(store: store, clock: clock)
+        office = Office(store: store, clock: clock, keys: InMemorySubjectKeyStore())
         runner = ProjectionRunner(store: store, clock: clock)
     }
 

@@ -14,7 +14,7 @@ struct ScoresWorld {
 
     init() {
         store = InMemoryEventStore(clock: Self.clock)
-        office = Office(store: store, clock: Self.clock)
+        office = Office(store: store, clock: Self.clock, keys: InMemorySubjectKeyStore())
         runner = ProjectionRunner(store: store, clock: Self.clock)
     }
 

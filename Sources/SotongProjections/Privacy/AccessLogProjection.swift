@@ -1,0 +1,67 @@
+public import Foundation
+import SotongCore
+public import SotongDomain
+
+/// Every read of decrypted personal data (개인정보 열람 기록): who, when, which subject, why, which
+/// fields — one row per ``PersonalDataAccessed`` event, in log order. `sotong show access-log`.
+///
+/// ```swift
+/// let log = try await runner.result(of: AccessLogProjection())
+/// ```
+public struct AccessLogProjection: Projection {
+    public static let name = "access-log"
+
+    /// One access.
+    public struct Line: Codable, Equatable, Sendable {
+        public let position: Int64
+        public let occurredAt: Date
+        public let access: PersonalDataAccessed
+    }
+
+    public init() {}
+
+    public var eventTypes: Set<String>? { [PersonalDataAccessed.eventType] }
+
+    public func initialState() -> [Line] { [] }
+
+    public func apply(_ entry: History.Entry, to state: inout [Line]) {
+        guard let access = entry.event as? PersonalDataAccessed else { return }
+        state.append(Line(position: entry.position, occurredAt: entry.occurredAt, access: access))
+    }
+
+    public func view(of state: [Line], at moment: ProjectionMoment) -> [ProjectionTable] {
+        var table = ProjectionTable(
+            key: "access-log", title: "개인정보 열람 기록",
+            columns: [.init(key: "position", label: "위치"), .init(key: "occurredAt", label: "일시", alignment: .left),
+                      .init(key: "accessedBy", label: "열람자", alignment: .left),
+                      .init(key: "subject", label: "정보주체", alignment: .left),
+                      .init(key: "purpose", label: "목적", alignment: .left),
+                      .init(key: "fields", label: "항목", alignment: .left),
+                      .init(key: "concerning", label: "대상", alignment: .left)])
+        table.rows = state.map { line in
+            ProjectionTable.Row(key: String(line.position), cells: [
+                "position": .integer(Int(line.position)), "occurredAt": .text(PrivacyCells.time(line.occurredAt)),
+                "accessedBy": .text(line.access.accessedBy), "subject": .text(line.access.subject.rawValue),
+                "purpose": .text(line.access.purpose), "fields": .text(line.access.fields.joined(separator: ", ")),
+                "concerning": .text(line.access.concerning.map(\.rawValue).joined(separator: ", ")),
+            ])
+        }
+        if state.isEmpty { table.notes.append("열람 기록 없음 (no personal data was read)") }
+        return [table]
+    }
+}
+
+/// Formatting shared by the privacy tables.
+enum PrivacyCells {
+    /// An instant as office time, `yyyy-MM-dd HH:mm`.
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = LocalDate.officeTimeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// What tables show for an erased subject's personal field.
+    static let erased = "삭제됨"
+}
