@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "SotongDomain",
-            dependencies: ["SotongCore"]
+            dependencies: ["SotongCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "SotongProjections",
