@@ -9,7 +9,8 @@ struct Sotong: AsyncParsableCommand {
         abstract: "The verifiable event log of Incheon's Communication Office (소통담당관실).",
         discussion: """
             Every fact about the office is an event in an append-only, hash-chained log. \
-            The store is a SQLite file (--db, or the SOTONG_DB environment variable; default ./sotong.sqlite).
+            The store is a SQLite file or a PostgreSQL database (--db, or the SOTONG_DB environment variable: \
+            a path, sqlite:PATH, or postgres://USER@HOST:PORT/DATABASE; default ./sotong.sqlite).
 
             Exit codes: 0 success; 1 the log failed verification; 2 bad usage or input; \
             3 the store could not be opened or written (missing, locked, not a store, disk full).
@@ -18,7 +19,7 @@ struct Sotong: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
             RecordCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self,
-            CatalogCommand.self,
+            CatalogCommand.self, CopyCommand.self,
         ]
     )
 
