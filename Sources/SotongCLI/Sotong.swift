@@ -19,7 +19,7 @@ struct Sotong: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
             RecordCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self,
-            CatalogCommand.self, CopyCommand.self,
+            CatalogCommand.self, CopyCommand.self, InitCommand.self,
         ]
     )
 

@@ -87,7 +87,7 @@ enum PostgresFailure {
         case "57014":
             return EventStoreError(code: .locked, message: "\(location) cancelled a statement (timeout) while \(operation)")
         case "P0001":
-            return EventStoreError(code: .storage, message: "\(location) refused the change: events are append-only")
+            return EventStoreError(code: .storage, message: "\(location) refused the change: the log is append-only and its head only moves forward")
         default:
             if state.hasPrefix("08") || state.hasPrefix("57P") {
                 return EventStoreError(code: .storage, message: "lost the connection to \(location) while \(operation)")

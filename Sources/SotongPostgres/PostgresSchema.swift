@@ -47,7 +47,7 @@ enum PostgresSchema {
                 """
                 CREATE FUNCTION \(s).sotong_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $body$
                 BEGIN
-                    RAISE EXCEPTION 'sotong: events are append-only';
+                    RAISE EXCEPTION 'sotong: the log is append-only';
                 END
                 $body$
                 """,
@@ -57,6 +57,29 @@ enum PostgresSchema {
                 """,
                 """
                 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON \(s).events
+                FOR EACH STATEMENT EXECUTE FUNCTION \(s).sotong_refuse_change()
+                """,
+                // The recorded head only moves forward (a writer role may update it, never roll it back).
+                """
+                CREATE FUNCTION \(s).sotong_head_moves_forward() RETURNS trigger LANGUAGE plpgsql AS $body$
+                BEGIN
+                    IF NEW.id <> OLD.id OR NEW.position < OLD.position THEN
+                        RAISE EXCEPTION 'sotong: the recorded head only moves forward';
+                    END IF;
+                    RETURN NEW;
+                END
+                $body$
+                """,
+                """
+                CREATE TRIGGER chain_head_forward BEFORE UPDATE ON \(s).chain_head
+                FOR EACH ROW EXECUTE FUNCTION \(s).sotong_head_moves_forward()
+                """,
+                """
+                CREATE TRIGGER chain_head_kept BEFORE DELETE ON \(s).chain_head
+                FOR EACH ROW EXECUTE FUNCTION \(s).sotong_refuse_change()
+                """,
+                """
+                CREATE TRIGGER chain_head_no_truncate BEFORE TRUNCATE ON \(s).chain_head
                 FOR EACH STATEMENT EXECUTE FUNCTION \(s).sotong_refuse_change()
                 """,
             ]

@@ -47,6 +47,13 @@ struct CopyTests {
             #expect(verified.status == 0, "\(verified.stderr)")
             #expect(verified.stdout == "OK 48 \(head.hash.hex)\n", "\(location)")
         }
+        // SOTONG_DB takes a URL too.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOTONG_DB"] = scratch.url
+        let log = try await ChildProcesses.run(try #require(TestProducts.executable("sotong")), ["log", "--limit", "2"],
+                                               environment: environment)
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.split(separator: "\n").count == 2)
         // Appending goes on from the copied head, on either store.
         let next = try await scratch.store.append(SampleEvents.batch(1, from: 900), to: "office", expecting: .any)
         #expect(next.firstPosition == 49)
@@ -79,6 +86,21 @@ struct CopyTests {
         #expect(output.stdout.hasPrefix("BROKEN at position 7"))
         let copy = try SQLiteEventStore(path: folder.path("copy.sqlite"), options: SQLiteStoreOptions(readOnly: true))
         #expect(try await copy.head().position == 4)
+        #expect(try await copy.verify().isIntact)
+    }
+}
+
+/// The same command between two SQLite files: runs without a server.
+@Suite("sotong copy between SQLite files") struct SQLiteCopyTests {
+    @Test func copiesAFileIntoANewFileWithTheSameHead() async throws {
+        let folder = try TemporaryDirectory()
+        let source = try SQLiteEventStore(path: folder.path("a.sqlite"))
+        _ = try await source.append(RichEvents.batch(9), to: "office", expecting: .noStream)
+        let output = try await CopyTests().sotong(["copy", "--from", folder.path("a.sqlite"), "--to", "sqlite:\(folder.path("b.sqlite"))"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let copy = try SQLiteEventStore(path: folder.path("b.sqlite"), options: SQLiteStoreOptions(readOnly: true))
+        #expect(try await copy.readAll().collect() == source.readAll().collect())
+        #expect(try await copy.head() == source.head())
         #expect(try await copy.verify().isIntact)
     }
 }

@@ -63,7 +63,11 @@ struct PostgresOpeningTests {
     @Test func eventsAreAppendOnlyInTheDatabase() async throws {
         let scratch = try PostgresScratch(serverURL: try serverURL())
         try await scratch.store.append(SampleEvents.batch(2), to: "a", expecting: .any)
-        for statement in ["UPDATE {schema}.events SET actor = 'x'", "DELETE FROM {schema}.events", "TRUNCATE {schema}.events"] {
+        for statement in [
+            "UPDATE {schema}.events SET actor = 'x'", "DELETE FROM {schema}.events", "TRUNCATE {schema}.events",
+            "UPDATE {schema}.chain_head SET position = 1", "DELETE FROM {schema}.chain_head",
+            "TRUNCATE {schema}.chain_head",
+        ] {
             #expect(await code { try await scratch.store.executeForTesting(statement) } == .storage, "\(statement)")
         }
         #expect(try await scratch.store.verify().eventsChecked == 2)
@@ -75,5 +79,19 @@ struct PostgresOpeningTests {
         try await store.append(SampleEvents.batch(1), to: "a", expecting: .any)
         await store.close()
         #expect(await code { _ = try await store.head() } == .closed)
+    }
+
+    @Test func sotongInitCreatesTheTablesAndAReadOnlyOpenThenFindsThem() async throws {
+        let scratch = try PostgresScratch(serverURL: try serverURL())
+        let executable = try #require(TestProducts.executable("sotong"), "the sotong executable was not built")
+        let missing = try await ChildProcesses.run(executable, ["verify", "--db", scratch.url])
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("there is no Sotong store"))
+        #expect(!missing.stderr.contains("password"))
+        let created = try await ChildProcesses.run(executable, ["init", "--db", scratch.url])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout == "ready 0 \(ChainHash.genesis.hex)\n")
+        let verified = try await ChildProcesses.run(executable, ["verify", "--db", scratch.url])
+        #expect(verified.stdout == "OK 0 \(ChainHash.genesis.hex)\n")
     }
 }
