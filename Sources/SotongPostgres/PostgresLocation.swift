@@ -1,4 +1,5 @@
 public import Foundation
+import PostgresNIO
 import SotongCore
 
 /// Where a PostgreSQL store lives, read from a URL in libpq's form:
@@ -93,4 +94,36 @@ public struct PostgresLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// The schema's name quoted as an SQL identifier (validated at init, so quoting is all it needs).
     var quotedSchema: String { "\"\(schema)\"" }
+}
+
+extension PostgresLocation {
+    /// The postgres-nio client configuration for this location and these options.
+    func clientConfiguration(options: PostgresStoreOptions) -> PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        if host.hasPrefix("/") {
+            configuration = .init(unixSocketPath: "\(host)/.s.PGSQL.\(port)", username: user, password: password,
+                                  database: database)
+        } else {
+            configuration = .init(host: host, port: port, username: user, password: password, database: database,
+                                  tls: clientTLS)
+        }
+        configuration.options.maximumConnections = max(1, options.maximumConnections)
+        configuration.options.connectTimeout = options.connectTimeout
+        var parameters = [("application_name", options.applicationName),
+                          ("lock_timeout", "\(options.lockTimeout.milliseconds)ms")]
+        if options.readOnly { parameters.append(("default_transaction_read_only", "on")) }
+        configuration.options.additionalStartupParameters = parameters
+        return configuration
+    }
+
+    private var clientTLS: PostgresClient.Configuration.TLS {
+        var unverified = TLSConfiguration.makeClientConfiguration()
+        unverified.certificateVerification = .none
+        switch tls {
+        case .disable: return .disable
+        case .prefer: return .prefer(unverified)
+        case .require: return .require(unverified)
+        case .verifyFull: return .require(.makeClientConfiguration())
+        }
+    }
 }

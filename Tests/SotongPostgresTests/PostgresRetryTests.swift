@@ -79,4 +79,33 @@ struct PostgresRetryTests {
         }
         #expect(try await store.verify().isIntact)
     }
+
+    /// The server reports the failure itself (a statement that raises the SQLSTATE twice, then
+    /// succeeds); a sequence, which no rollback resets, counts the tries.
+    @Test(arguments: ["40001", "40P01"])
+    func serializationFailuresAndDeadlocksAreTriedAgain(state: String) async throws {
+        let scratch = try PostgresScratch(serverURL: try serverURL())
+        let store = scratch.store
+        try await store.executeForTesting("CREATE SEQUENCE {schema}.tries")
+        try await store.executeForTesting("""
+            DO $$ BEGIN
+                IF nextval('{schema}.tries') < 3 THEN RAISE EXCEPTION 'simulated' USING ERRCODE = '\(state)'; END IF;
+            END $$
+            """)
+        try await store.executeForTesting("""
+            DO $$ BEGIN
+                IF (SELECT last_value FROM {schema}.tries) <> 3 THEN RAISE EXCEPTION 'not three tries'; END IF;
+            END $$
+            """)
+        // A failure that never goes away ends, after the last try, as `locked`.
+        let impatient = try PostgresEventStore(url: scratch.url, options: PostgresStoreOptions(maximumAttempts: 3))
+        do {
+            try await impatient.executeForTesting("DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '\(state)'; END $$")
+            Issue.record("expected a failure")
+        } catch let error as EventStoreError {
+            #expect(error.code == .locked)
+            #expect(!error.message.contains("simulated"))
+        }
+        await impatient.close()
+    }
 }
