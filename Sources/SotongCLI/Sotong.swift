@@ -9,7 +9,8 @@ struct Sotong: AsyncParsableCommand {
         abstract: "The verifiable event log of Incheon's Communication Office (소통담당관실).",
         discussion: """
             Every fact about the office is an event in an append-only, hash-chained log. \
-            The store is a SQLite file (--db, or the SOTONG_DB environment variable; default ./sotong.sqlite). \
+            The store is a SQLite file or a PostgreSQL database (--db, or the SOTONG_DB environment variable: \
+            a path, sqlite:PATH, or postgres://USER@HOST:PORT/DATABASE; default ./sotong.sqlite). \
             Petitioners' personal data is sealed with per-subject keys kept in a separate key file \
             (--keys, default <db>.keys), needed only by the commands that seal, open or erase it.
 
@@ -21,6 +22,7 @@ struct Sotong: AsyncParsableCommand {
             DemoCommand.self, ShowCommand.self, ExplainCommand.self, ImportCommand.self, ExportCommand.self,
             RecordCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, HistoryCommand.self,
             CatalogCommand.self, KeygenCommand.self, CheckpointCommand.self, EraseCommand.self, RetentionCommand.self,
+            CopyCommand.self, InitCommand.self,
         ]
     )
 

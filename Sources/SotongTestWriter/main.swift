@@ -26,7 +26,7 @@ let batchSize = argument("--batch").flatMap(Int.init) ?? 1
 let retry = CommandLine.arguments.contains("--retry")
 
 do {
-    let store = try SQLiteEventStore(path: path)
+    let store = try openStore(path)
     var conflicts = 0
     var written = 0
     while written < count {

@@ -1,20 +1,37 @@
 import ArgumentParser
 import Foundation
 import SotongCore
+import SotongPostgres
 import SotongSQLite
 
 /// `--db`, shared by every command that opens a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path. Default: $SOTONG_DB, else ./sotong.sqlite.",
-                                            valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("""
+        The store: a SQLite file (PATH or sqlite:PATH) or a PostgreSQL URL \
+        (postgres://USER@HOST:PORT/DATABASE[?schema=NAME]). Default: $SOTONG_DB, else ./sotong.sqlite.
+        """, valueName: "location"))
     var db: String?
 
-    var path: String {
+    /// Where the store is, as given (a path, `sqlite:PATH` or a PostgreSQL URL).
+    var location: String {
         db ?? ProcessInfo.processInfo.environment["SOTONG_DB"] ?? "sotong.sqlite"
     }
 
     /// Opens the store; queries and audits open it read-only and never create it.
-    func open(readOnly: Bool) throws -> SQLiteEventStore {
-        try SQLiteEventStore(path: path, options: SQLiteStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
+    func open(readOnly: Bool) throws -> any EventStore {
+        try StoreLocation.open(location, readOnly: readOnly)
+    }
+}
+
+/// Opens a store named by a location string: a PostgreSQL URL (`postgres://…`, `postgresql://…`),
+/// `sqlite:PATH`, or a plain SQLite path.
+enum StoreLocation {
+    static func open(_ location: String, readOnly: Bool) throws -> any EventStore {
+        if PostgresLocation.isURL(location) {
+            return try PostgresEventStore(
+                url: location, options: PostgresStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
+        }
+        let path = location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
+        return try SQLiteEventStore(path: path, options: SQLiteStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
     }
 }

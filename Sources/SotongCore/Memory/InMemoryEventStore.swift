@@ -102,6 +102,24 @@ public actor InMemoryEventStore: EventStore {
     }
 }
 
+extension InMemoryEventStore: VerbatimCopyTarget {
+    public func appendVerbatim(_ events: [RecordedEvent]) throws {
+        var versions: [StreamID: Int64] = [:]
+        for event in events { versions[event.stream] = Int64(streams[event.stream]?.count ?? 0) }
+        try VerbatimRules.check(events, after: recordedHead, lastRecordedAt: self.events.last?.recordedAt,
+                                storedVersions: versions)
+        if let stored = events.first(where: { indexByID[$0.id] != nil }) {
+            throw EventStoreError.duplicateEventID(stored.id, position: self.events[indexByID[stored.id]!].position)
+        }
+        for event in events {
+            indexByID[event.id] = self.events.count
+            streams[event.stream, default: []].append(self.events.count)
+            self.events.append(event)
+        }
+        if let last = events.last { recordedHead = ChainHead(position: last.position, hash: last.hash) }
+    }
+}
+
 @_spi(Testing)
 extension InMemoryEventStore {
     /// Replaces the stored events wholesale, bypassing every check: for tamper-detection tests only.

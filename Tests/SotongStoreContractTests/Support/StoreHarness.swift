@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @_spi(Testing) import SotongCore
+@_spi(Testing) import SotongPostgres
 import SotongSQLite
 import SotongTesting
 import Testing
@@ -10,6 +11,13 @@ import Testing
 enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case memory
     case sqlite
+    case postgres
+
+    /// The stores this run can reach: PostgreSQL only when `SOTONG_TEST_POSTGRES_URL` names a server
+    /// (`PostgresAvailabilityTests` says so when it does not).
+    static var allCases: [StoreKind] {
+        PostgresScratch.serverURL == nil ? [.memory, .sqlite] : [.memory, .sqlite, .postgres]
+    }
 
     var testDescription: String { rawValue }
 
@@ -24,6 +32,10 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .sqlite:
             let path = folder.path("contract.sqlite")
             return StoreHarness(kind: self, store: try SQLiteEventStore(path: path, clock: clock), folder: folder, path: path)
+        case .postgres:
+            // A schema of its own on the test server, dropped when the harness goes away.
+            let scratch = try PostgresScratch.forContractTest(clock: clock)
+            return StoreHarness(kind: self, store: scratch.store, folder: folder, path: scratch.url, scratch: scratch)
         }
     }
 }
@@ -54,7 +66,9 @@ struct StoreHarness: Sendable {
     let kind: StoreKind
     let store: any EventStore
     let folder: TemporaryDirectory
+    /// A SQLite file's path, or a PostgreSQL URL naming the test's schema: what other processes open.
     let path: String?
+    var scratch: PostgresScratch? = nil
 
     func tamper(_ mutation: Mutation) async throws {
         switch kind {
@@ -78,6 +92,8 @@ struct StoreHarness: Sendable {
                 case .truncateTail(let count): events.removeLast(count)
                 }
             }
+        case .postgres:
+            try await tamperPostgres(mutation)
         case .sqlite:
             // An insider with the file: drop the append-only triggers, then edit rows with SQL.
             let queue = try DatabaseQueue(path: path!)
