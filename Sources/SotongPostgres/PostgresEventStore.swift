@@ -21,7 +21,7 @@ public import SotongCore
 /// print(try await store.verify().isIntact)
 /// await store.close()
 /// ```
-public final class PostgresEventStore: EventStore {
+public final class PostgresEventStore: IdentifiedStore {
     /// Where the log is (printable: no password).
     public let location: PostgresLocation
     public let options: PostgresStoreOptions

@@ -10,7 +10,7 @@ public import SotongCore
 /// try await store.append(event, to: "notes", expecting: .any)
 /// let report = try await store.verify()
 /// ```
-public final class SQLiteEventStore: EventStore {
+public final class SQLiteEventStore: IdentifiedStore {
     /// The file's path.
     public let path: String
     public let options: SQLiteStoreOptions

@@ -63,7 +63,7 @@ struct CheckpointCommand: AsyncParsableCommand {
                 print("BROKEN at position \(failure.position): \(failure)")
                 throw ExitCode(1)
             }
-            let checkpoint = try Checkpoint.sign(origin: try await opened.storeID(), head: report.head, time: Date(),
+            let checkpoint = try Checkpoint.sign(origin: try await store.storeID(of: opened), head: report.head, time: Date(),
                                                  key: signingKey)
             if let out {
                 try Data(checkpoint.text.utf8).write(to: URL(fileURLWithPath: out))

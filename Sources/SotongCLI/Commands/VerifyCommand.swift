@@ -39,7 +39,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 let signed = try Checkpoint.parse(try readText(checkpoint))
                 let key = try CheckpointPublicKey(fileText: try readText(publicKey))
                 do {
-                    let report = try await signed.check(opened, storeID: try await opened.storeID(), publicKey: key)
+                    let report = try await signed.check(opened, storeID: try await store.storeID(of: opened), publicKey: key)
                     print("OK \(report.head.position) \(report.head.hash.hex) extends checkpoint \(signed.head.position) "
                         + signed.head.hash.hex)
                     return

@@ -17,6 +17,21 @@ struct StoreOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["SOTONG_DB"] ?? "sotong.sqlite"
     }
 
+    /// The path the default key file is named after (`<path>.keys`): the SQLite file, or
+    /// `sotong-postgres` in the current folder for a PostgreSQL store (pass `--keys` there).
+    var path: String {
+        if PostgresLocation.isURL(location) { return "sotong-postgres" }
+        return location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
+    }
+
+    /// The identity of an opened store (the origin of its checkpoints).
+    func storeID(of store: any EventStore) async throws -> String {
+        guard let identified = store as? any IdentifiedStore else {
+            throw EventStoreError(code: .notAStore, message: "\(location) has no store identity to sign")
+        }
+        return try await identified.storeID()
+    }
+
     /// Opens the store; queries and audits open it read-only and never create it.
     func open(readOnly: Bool) throws -> any EventStore {
         try StoreLocation.open(location, readOnly: readOnly)
