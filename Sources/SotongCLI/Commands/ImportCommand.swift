@@ -3,6 +3,7 @@ import SotongProjections
 import Foundation
 import SotongCore
 import SotongDomain
+import SotongSQLite
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,19 +35,36 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 data = contents
             }
-            let opened = try store.open(readOnly: false)
-            let report = try await Importer(store: opened).run(lines: data, dryRun: dryRun) { lines in
-                Terminal.progress("checking line \(lines)")
+            // An existing store is checked read-only first, so a refused file leaves it as it was, to
+            // the byte: opening a store for writing alone writes to it (GRDB starts an empty
+            // write-ahead log with a dummy transaction).
+            if let existing = try? store.open(readOnly: true) {
+                let checked = try await check(data, in: existing, dryRun: true)
+                if dryRun { return summarize(checked, data) }
             }
-            Terminal.endProgress()
-            for problem in report.problems { Terminal.error(problem.description) }
-            if !report.problems.isEmpty {
-                Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
-                throw ExitCode(2)
-            }
-            let verb = dryRun ? "would append" : "appended"
-            print("\(verb) \(dryRun ? report.appended(ifNotDry: data) : report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
+            summarize(try await check(data, in: try store.open(readOnly: false), dryRun: dryRun), data)
         }
+    }
+
+    private func summarize(_ report: ImportReport, _ data: Data) {
+        let verb = dryRun ? "would append" : "appended"
+        print("\(verb) \(dryRun ? report.appended(ifNotDry: data) : report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
+    }
+}
+
+extension ImportCommand {
+    /// Runs the importer; reports every bad line and exits 2 when there is one.
+    func check(_ data: Data, in store: SQLiteEventStore, dryRun: Bool) async throws -> ImportReport {
+        let report = try await Importer(store: store).run(lines: data, dryRun: dryRun) { lines in
+            Terminal.progress("checking line \(lines)")
+        }
+        Terminal.endProgress()
+        for problem in report.problems { Terminal.error(problem.description) }
+        if !report.problems.isEmpty {
+            Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
+            throw ExitCode(2)
+        }
+        return report
     }
 }
 
