@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -68,7 +69,10 @@ let package = Package(
         // A small writer process used by the tests that need a second process on one store.
         .executableTarget(
             name: "SotongTestWriter",
-            dependencies: ["SotongCore", "SotongSQLite", "SotongPostgres", "SotongTesting"]
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongPostgres", "SotongTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "SotongCoreTests", dependencies: ["SotongCore", "SotongTesting"]),
         .testTarget(
@@ -98,6 +102,16 @@ let package = Package(
         .testTarget(
             name: "SotongProjectionsTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]
+        ),
+        // Crashes, concurrent writers, tampering, bad input and environment faults (Docs/Reliability.md).
+        .testTarget(
+            name: "SotongReliabilityTests",
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongDomain", "SotongTesting", "SotongTestWriter", "SotongCLI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Corpus")]
         ),
     ]
 )

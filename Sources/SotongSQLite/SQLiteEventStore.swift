@@ -37,7 +37,7 @@ public final class SQLiteEventStore: IdentifiedStore {
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path, configuration, busyTimeout: options.busyTimeout)
             try Self.prepareSchema(pool, path: path, readOnly: options.readOnly)
         } catch let error as DatabaseError {
             throw EventStoreError.sqlite(error, path: path)
@@ -54,13 +54,27 @@ public final class SQLiteEventStore: IdentifiedStore {
             }
             return
         }
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw EventStoreError(code: .notAStore, message: "\(path) is a folder, not a Sotong store")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw EventStoreError(code: .storage, message: "\(path) cannot be read (no permission, or a folder)")
+            throw EventStoreError(code: .storage, message: "\(path) cannot be read (no permission)")
         }
         defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+        let header = (try? handle.read(upToCount: 72)) ?? Data()
+        if !header.isEmpty, !header.starts(with: Data("SQLite format 3\0".utf8)) {
             throw EventStoreError(code: .notAStore, message: "\(path) is not a Sotong store (not a SQLite database)")
+        }
+        // A SQLite file not marked as a Sotong store (application id "SOTG" at byte 68) is identified
+        // read-only first: opening it for writing would switch someone else's database to WAL mode.
+        if header.count == 72, header[68..<72] != Data("SOTG".utf8) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let identity = try? DatabaseQueue(path: path, configuration: configuration).read { try SQLiteSchema.identify($0) }
+            if identity == .foreign {
+                throw EventStoreError(code: .notAStore, message: "\(path) is a SQLite database, but not a Sotong store")
+            }
         }
     }
 
@@ -86,13 +100,31 @@ public final class SQLiteEventStore: IdentifiedStore {
         if readOnly {
             try pool.read(check)
         } else {
+            // One transaction for the check and the migrations: another process opening the same
+            // new file waits, then finds it complete.
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try check(db)
+                    try SQLiteSchema.migrate(db)
                     return .commit
                 }
             }
-            try SQLiteSchema.migrator.migrate(pool)
+        }
+    }
+
+    /// Opens the pool, which turns a new file to WAL mode. Several processes creating one file at
+    /// once make SQLite refuse that switch at once (SQLITE_BUSY, without waiting for the busy
+    /// timeout): try again, within the busy timeout.
+    private static func openPool(_ path: String, _ configuration: Configuration, busyTimeout: Duration) throws
+        -> DatabasePool
+    {
+        let deadline = ContinuousClock.now + busyTimeout
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: .random(in: 0.005...0.05))
+            }
         }
     }
 

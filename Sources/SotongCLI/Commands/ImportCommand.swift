@@ -3,6 +3,7 @@ import SotongProjections
 import Foundation
 import SotongCore
 import SotongDomain
+import SotongSQLite
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,9 +13,7 @@ struct ImportCommand: AsyncParsableCommand {
             Every line is checked against the event catalog and the office's rules, seeing the lines before it. \
             If any line is bad, each bad line is reported on stderr as `line N: field: reason`, nothing is \
             appended, and the exit code is 2. Lines already stored with identical content are skipped, so \
-            importing a file twice is harmless. Personal fields given in plaintext are sealed with each data \
-            subject's key from the key file (--keys, default <db>.keys; created when missing); values already \
-            sealed (an export) are imported as they are. Format: Docs/Interchange.md.
+            importing a file twice is harmless. Format: Docs/Interchange.md.
 
             Examples:
               sotong import Fixtures/incheon-2018/plan-2017.jsonl
@@ -37,20 +36,39 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 data = contents
             }
-            let opened = try store.open(readOnly: false)
+            // An existing store is checked read-only first, so a refused file leaves it as it was, to
+            // the byte: opening a store for writing alone writes to it (GRDB starts an empty
+            // write-ahead log with a dummy transaction).
             let keyStore = try keys.open(forStore: store.path, create: true)
-            let report = try await Importer(store: opened, keys: keyStore).run(lines: data, dryRun: dryRun) { lines in
-                Terminal.progress("checking line \(lines)")
+            if let existing = try? store.open(readOnly: true) {
+                let checked = try await check(data, in: existing, keys: keyStore, dryRun: true)
+                if dryRun { return summarize(checked, data) }
             }
-            Terminal.endProgress()
-            for problem in report.problems { Terminal.error(problem.description) }
-            if !report.problems.isEmpty {
-                Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
-                throw ExitCode(2)
-            }
-            let verb = dryRun ? "would append" : "appended"
-            print("\(verb) \(dryRun ? report.appended(ifNotDry: data) : report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
+            summarize(try await check(data, in: try store.open(readOnly: false), keys: keyStore, dryRun: dryRun), data)
         }
+    }
+
+    private func summarize(_ report: ImportReport, _ data: Data) {
+        let verb = dryRun ? "would append" : "appended"
+        print("\(verb) \(dryRun ? report.appended(ifNotDry: data) : report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
+    }
+}
+
+extension ImportCommand {
+    /// Runs the importer; reports every bad line and exits 2 when there is one.
+    func check(_ data: Data, in store: any EventStore, keys: any SubjectKeyStore, dryRun: Bool) async throws
+        -> ImportReport
+    {
+        let report = try await Importer(store: store, keys: keys).run(lines: data, dryRun: dryRun) { lines in
+            Terminal.progress("checking line \(lines)")
+        }
+        Terminal.endProgress()
+        for problem in report.problems { Terminal.error(problem.description) }
+        if !report.problems.isEmpty {
+            Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
+            throw ExitCode(2)
+        }
+        return report
     }
 }
 

@@ -21,17 +21,65 @@ public enum CanonicalJSON {
     /// - Throws: ``PayloadError`` naming the field at fault.
     public static func decodeStrictly<T: Codable>(_ type: T.Type, from data: Data, path: String = "") throws -> T {
         let value: T
+        let input: JSONValue
         do {
             value = try makeDecoder().decode(type, from: data)
+            // Members the type ignores are read here: a fault in one must be a PayloadError too.
+            input = try makeDecoder().decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let field = unfittingNumber(type, in: data, path: path) {
+                throw PayloadError(field: field, reason: "should be a number this field can hold (a whole number, in range)")
+            }
             throw PayloadError(decoding: error, prefix: path)
         }
-        let input = try makeDecoder().decode(JSONValue.self, from: data)
         let echoed = try makeDecoder().decode(JSONValue.self, from: encode(value))
         if let unknown = firstUnknownMember(input, known: echoed, path: path) {
             throw PayloadError(field: unknown, reason: "is not a known field")
         }
         return value
+    }
+
+    /// Foundation reports a number that its field cannot hold (1.5 or 1e20 for a whole number) as
+    /// invalid JSON, without a path. Finds the field: the number which, set to 0, makes that error go.
+    private static func unfittingNumber<T: Decodable>(_ type: T.Type, in data: Data, path: String) -> String? {
+        guard let tree = try? makeDecoder().decode(JSONValue.self, from: data) else { return nil }
+        for (field, changed) in numbersZeroed(tree, path: path) {
+            guard let bytes = try? encode(changed) else { continue }
+            do {
+                _ = try makeDecoder().decode(type, from: bytes)
+                return field
+            } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+                continue
+            } catch {
+                return field
+            }
+        }
+        return nil
+    }
+
+    /// Each number of `value` with its path, and `value` with that one number set to 0.
+    private static func numbersZeroed(_ value: JSONValue, path: String) -> [(String, JSONValue)] {
+        switch value {
+        case .number: return [(path.isEmpty ? "(payload)" : path, .number(0))]
+        case .array(let items):
+            return items.indices.flatMap { index in
+                numbersZeroed(items[index], path: "\(path)[\(index)]").map { field, changed in
+                    var copy = items
+                    copy[index] = changed
+                    return (field, JSONValue.array(copy))
+                }
+            }
+        case .object(let members):
+            return members.keys.sorted().flatMap { key in
+                numbersZeroed(members[key]!, path: path.isEmpty ? key : "\(path).\(key)").map { field, changed in
+                    var copy = members
+                    copy[key] = changed
+                    return (field, JSONValue.object(copy))
+                }
+            }
+        default: return []
+        }
     }
 
     static func makeEncoder() -> JSONEncoder {

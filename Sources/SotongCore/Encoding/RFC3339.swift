@@ -37,6 +37,26 @@ public enum RFC3339 {
         else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
+        return day <= days && hasRealZone(bytes[19...])
+    }
+
+    /// Checks what follows the seconds: optional fractional digits, then `Z` or `±HH:MM`, and nothing
+    /// more (the format style would ignore text after the zone).
+    private static func hasRealZone(_ rest: ArraySlice<UInt8>) -> Bool {
+        var rest = rest
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        if rest.first == UInt8(ascii: ".") {
+            rest = rest.dropFirst()
+            let digits = rest.prefix(while: isDigit).count
+            guard digits > 0 else { return false }
+            rest = rest.dropFirst(digits)
+        }
+        if rest.elementsEqual([UInt8(ascii: "Z")]) { return true }
+        guard rest.count == 6, rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") else { return false }
+        let zone = Array(rest)
+        guard zone[3] == UInt8(ascii: ":"), [1, 2, 4, 5].allSatisfy({ isDigit(zone[$0]) }) else { return false }
+        let hours = Int(zone[1] - 48) * 10 + Int(zone[2] - 48)
+        let minutes = Int(zone[4] - 48) * 10 + Int(zone[5] - 48)
+        return hours < 24 && minutes < 60
     }
 }

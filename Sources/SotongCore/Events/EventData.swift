@@ -54,6 +54,11 @@ extension EventData {
         if metadata.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw invalid("metadata.actor", "is required")
         }
+        // SQLite text ends at a NUL: stored, the value would be cut short and no longer match its hash.
+        for (field, text) in [("metadata.actor", metadata.actor), ("metadata.reason", metadata.reason ?? "")]
+        where text.utf8.contains(0) {
+            throw invalid(field, "contains a NUL character, which the stores cannot keep")
+        }
         if payload.isEmpty { throw invalid("payload", "is empty") }
     }
 

@@ -77,7 +77,10 @@ public struct EventRegistry: Sendable {
         }
         var bytes = payload
         if schemaVersion < entry.schemaVersion {
-            var value = try CanonicalJSON.decode(JSONValue.self, from: payload)
+            var value: JSONValue
+            do { value = try CanonicalJSON.decode(JSONValue.self, from: payload) } catch let error as DecodingError {
+                throw PayloadError(decoding: error, prefix: "")
+            }
             for version in schemaVersion..<entry.schemaVersion {
                 guard let upcast = upcasters[type]?[version] else {
                     throw PayloadError(field: "schemaVersion", reason: "has no upcaster from \(type) v\(version)")

@@ -84,6 +84,7 @@ public struct Importer: Sendable {
                 guard let (event, line) = try await accept(Data(bytes), lineNumber: lineNumber, seen: &seenIDs,
                                                            report: &report) else { continue }
                 let stored = try await checker.check(event, context: line.context)
+                try Self.validateForStore(stored, stream: event.stream, line: lineNumber)
                 if let last = batches.last, last.stream == event.stream {
                     batches[batches.count - 1].events.append(stored)
                 } else {
@@ -93,7 +94,7 @@ public struct Importer: Sendable {
             } catch let problem as ImportProblem {
                 report.problems.append(problem)
             } catch let error as DomainError {
-                report.problems.append(ImportProblem(line: lineNumber, field: error.field.map { "payload.\($0)" } ?? "(rules)",
+                report.problems.append(ImportProblem(line: lineNumber, field: Self.lineField(of: error),
                                                      reason: "\(error.korean) — \(error.detail) [\(error.rule)]"))
             }
         }
@@ -114,6 +115,7 @@ public struct Importer: Sendable {
             throw problem("(line)", "is longer than \(Self.maximumLineLength) bytes")
         }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw problem("(line)", "is not valid UTF-8") }
+        if let fault = JSONSyntax.problem(in: bytes) { throw problem(fault.field, fault.reason) }
         let line: InterchangeLine
         do {
             line = try CanonicalJSON.decodeStrictly(InterchangeLine.self, from: bytes)
@@ -128,7 +130,11 @@ public struct Importer: Sendable {
             decoded = try registry.decodeStrictly(type: line.type, schemaVersion: line.schemaVersion,
                                                   payload: try CanonicalJSON.encode(line.payload))
         } catch let error as PayloadError {
-            throw problem(error.field == "schemaVersion" ? "schemaVersion" : "payload." + error.field, error.reason)
+            switch error.field {
+            case "schemaVersion": throw problem("schemaVersion", error.reason)
+            case "(payload)": throw problem("payload", error.reason)
+            default: throw problem("payload." + error.field, error.reason)
+            }
         }
         guard let event = decoded as? any OfficeEvent else { throw problem("type", "is not an office event") }
         if let stream = line.stream, stream != event.stream {
@@ -181,6 +187,24 @@ extension Importer {
             }
         }
         return left == right
+    }
+
+    /// Checks a line's event as the store will at append, so that a value no store can keep is a
+    /// refused line (naming it), not a failure of the whole import.
+    static func validateForStore(_ event: EventData, stream: StreamID, line: Int) throws {
+        do { try AppendRules.validate([event], stream: stream) } catch let error as EventStoreError {
+            let field = error.field ?? "(line)"
+            let prefix = "event 1 of the batch: \(field) "
+            let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+            throw ImportProblem(line: line, field: field, reason: reason)
+        }
+    }
+
+    /// The line's field a refusal names: the office's checks of occurred-at and actor name the
+    /// line's own members; every other rule names a payload field.
+    static func lineField(of error: DomainError) -> String {
+        guard let field = error.field else { return "(rules)" }
+        return ["occurredAt", "metadata.actor"].contains(field) ? field : "payload." + field
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SotongCore
 
@@ -18,6 +19,11 @@ extension EventStoreError {
         case .SQLITE_READONLY:
             return EventStoreError(code: .storage,
                                    message: "\(path) cannot be written (read-only file or file system); nothing was written")
+        case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path)
+            && !FileManager.default.isWritableFile(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path):
+            // The file is there, but SQLite cannot create its -wal and -shm files beside it.
+            return EventStoreError(code: .storage, message: "\(path) cannot be opened: its folder is read-only "
+                + "(a read-only file system, or no permission) and SQLite needs its -wal and -shm files there; nothing was written")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return EventStoreError(code: .storage, message: "\(path) cannot be opened (missing folder or no permission)")
         case .SQLITE_IOERR:

@@ -6,9 +6,9 @@ enum SQLiteSchema {
     /// `PRAGMA application_id` of a Sotong store: "SOTG" in ASCII.
     static let applicationID: Int32 = 0x534F_5447
 
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-event-log") { db in
+    /// The migrations, in order: an identifier and the schema change.
+    static let migrations: [(identifier: String, apply: @Sendable (Database) throws -> Void)] = [
+        ("v1-event-log", { db in
             try db.execute(sql: """
                 CREATE TABLE events (
                     position INTEGER PRIMARY KEY,
@@ -48,9 +48,28 @@ enum SQLiteSchema {
                 BEGIN SELECT RAISE(ABORT, 'sotong: events are append-only'); END;
                 """)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        }
+        }),
+    ]
+
+    /// GRDB's view of the migrations (to read which ones a file records).
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for migration in migrations { migrator.registerMigration(migration.identifier, migrate: migration.apply) }
         return migrator
     }()
+
+    /// Applies the migrations the file lacks inside the caller's transaction, recording each in
+    /// `grdb_migrations` as GRDB does. The caller holds `BEGIN IMMEDIATE`, so processes opening a
+    /// new file at the same moment cannot both create the schema, nor see it half made (GRDB's own
+    /// migrator decides what to apply outside its transaction, which let them).
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = try migrator.appliedIdentifiers(db)
+        for migration in migrations where !applied.contains(migration.identifier) {
+            try migration.apply(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+        }
+    }
 
     /// The names of the migrations this build knows.
     static var knownMigrations: Set<String> { Set(migrator.migrations) }
