@@ -55,9 +55,10 @@ struct ConcurrentWritersTests {
         for (job, output) in zip(jobs, outputs) {
             var mine: [Int64] = []
             for line in output.stdout.split(separator: "\n") where line.hasPrefix("ack ") {
-                let parts = line.split(separator: " ").compactMap { Int64($0) }
-                guard parts.count == 2 else { continue }
-                let range = parts[0]...parts[1]
+                // `ack FIRST LAST STREAM VERSION TASK BATCH IDS`
+                let fields = line.split(separator: " ")
+                guard fields.count >= 3, let first = Int64(fields[1]), let last = Int64(fields[2]) else { continue }
+                let range = first...last
                 mine += Array(range)
                 #expect(range.allSatisfy { all[Int($0) - 1].stream.rawValue == job.stream })
             }

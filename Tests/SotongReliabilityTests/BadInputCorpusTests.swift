@@ -32,7 +32,7 @@ extension Reliability {
             var wrong: [String] = []
             for entry in try Corpus.badLines() {
                 do {
-                    let report = try await Importer(store: store).run(lines: entry.document)
+                    let report = try await Importer(store: store, keys: Corpus.keys).run(lines: entry.document)
                     let found = report.problems.map { "\($0.line) \($0.field)" }
                     if found != ["\(entry.line) \(entry.field)"] || report.appended != 0 {
                         wrong.append("\(entry): expected \(entry.field), got \(report.problems.map(\.description))")
@@ -56,7 +56,7 @@ extension Reliability {
             let store = try await Corpus.seededStore(in: folder)
             let before = try StoreFiles(store.path)
             let entries = try Corpus.badLines()
-            let report = try await Importer(store: store).run(lines: try Corpus.file("bad-lines.jsonl"))
+            let report = try await Importer(store: store, keys: Corpus.keys).run(lines: try Corpus.file("bad-lines.jsonl"))
             #expect(report.problems.map(\.line) == entries.map(\.line))
             #expect(report.appended == 0)
             #expect(try StoreFiles(store.path) == before)
@@ -71,7 +71,7 @@ extension Reliability {
             let first = #"{"id":"30000000-0000-4000-8000-000000000001","type":"academy.session-held","schemaVersion":1,"occurredAt":"2018-07-02T01:00:00.000Z","metadata":{"actor":"import:corpus"},"payload":{"title":"소통아카데미 3회","participants":80,"departmentsAttending":["budget"]}}"#
             for second in [first.replacingOccurrences(of: #""participants":80"#, with: #""participants":81"#), first,
                            first.replacingOccurrences(of: "import:corpus", with: "import:other")] {
-                let report = try await Importer(store: store).run(lines: Data((first + "\n" + second + "\n").utf8))
+                let report = try await Importer(store: store, keys: Corpus.keys).run(lines: Data((first + "\n" + second + "\n").utf8))
                 #expect(report.problems.map { "\($0.line) \($0.field)" } == ["2 id"])
                 #expect(report.appended == 0)
             }

@@ -63,7 +63,7 @@ extension Reliability {
         private func importing(_ generator: Generator<Data, some Sequence>, _ label: String) async throws {
             let folder = try TemporaryDirectory(prefix: "sotong-generated")
             let store = try await Corpus.seededStore(in: folder)
-            let importer = Importer(store: store)
+            let importer = Importer(store: store, keys: Corpus.keys)
             var (accepted, refused) = (0, 0)
             await propertyCheck(count: Settings.generatedCases, input: generator) { data in
                 let stamp = StoreStamp(store.path)
