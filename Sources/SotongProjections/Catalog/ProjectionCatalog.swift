@@ -32,10 +32,26 @@ public struct ProjectionParameterError: Error, Hashable, Sendable, CustomStringC
 /// let result = try await ProjectionRunner(store: store).result(projection)
 /// ```
 public enum ProjectionCatalog {
+    /// A projection by name: what `sotong show NAME` and ``ProjectionRegistry/make(_:_:)`` run.
+    ///
+    /// ```swift
+    /// let entry = ProjectionCatalog.Entry(name: "roster", summary: "staffing per team") { _ in RosterProjection() }
+    /// ```
     public struct Entry: Sendable {
+        /// The name it is looked up by (lowercase, with hyphens).
         public let name: String
+        /// One line for listings such as `sotong show --help`.
         public let summary: String
+        /// Makes the projection, configured by the caller's parameters.
         public let make: @Sendable (ProjectionParameters) throws -> any Projection
+
+        /// An entry; `make` may throw ``ProjectionParameterError`` when a parameter is missing or wrong.
+        public init(name: String, summary: String,
+                    make: @escaping @Sendable (ProjectionParameters) throws -> any Projection) {
+            self.name = name
+            self.summary = summary
+            self.make = make
+        }
     }
 
     /// The entries in the order `sotong show --help` lists them.
