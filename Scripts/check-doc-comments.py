@@ -8,10 +8,11 @@ SotongProjections and Sotong) for declarations marked `public` or `open`, and fo
 public enums, and requires each to be preceded by a `///` doc comment (attributes such as
 `@discardableResult` may stand between them). A group of cases on one line (`case a, b`) counts
 as one declaration. `public import` and extensions are not declarations of new symbols and are
-skipped; so are members of `@_spi` extensions, which are not public API.
+skipped; so are members of `@_spi` extensions, which are not public API. A top-level public type
+(struct, enum, class, actor, protocol) also needs an example: a ``` code block in its doc comment.
 
-Prints one line per undocumented declaration (path:line: text), then a count; exits 1 when any
-declaration is undocumented, 0 otherwise.
+Prints one line per undocumented declaration (path:line: text, with "no example" for a type whose
+doc comment has no code block), then a count; exits 1 when any is found, 0 otherwise.
 """
 
 import os
@@ -25,6 +26,7 @@ ATTRIBUTE = re.compile(r"^\s*@[\w.]+(\(.*\))?\s*$")
 CASE = re.compile(r"^\s*(?:indirect\s+)?case\s+[`\w]")
 PUBLIC_ENUM = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*public\s+(?:indirect\s+)?enum\s+\w+")
 SPI_EXTENSION = re.compile(r"^\s*@_spi\(\w+\)\s*$")
+TOP_LEVEL_TYPE = re.compile(r"^(?:@[\w.]+(?:\([^)]*\))?\s+)*(public|open)\s+(?:final\s+)?(struct|enum|class|actor|protocol)\b")
 
 
 def documented(lines, index):
@@ -36,6 +38,18 @@ def documented(lines, index):
         return False
     previous = lines[cursor].strip()
     return previous.startswith("///") or previous.endswith("*/") and "/**" in "".join(lines[: cursor + 1])
+
+
+def doc_comment(lines, index):
+    """The /// lines right above the declaration at `index` (past its attributes)."""
+    cursor = index - 1
+    while cursor >= 0 and ATTRIBUTE.match(lines[cursor]):
+        cursor -= 1
+    comment = []
+    while cursor >= 0 and lines[cursor].strip().startswith("///"):
+        comment.append(lines[cursor])
+        cursor -= 1
+    return comment
 
 
 def brace_depth_changes(line):
@@ -66,6 +80,8 @@ def check_file(path):
         if match and not in_spi and not NOT_A_SYMBOL.match(match.group(2)):
             if not documented(lines, index):
                 missing.append((index + 1, stripped))
+            elif depth == 0 and TOP_LEVEL_TYPE.match(line) and not any("```" in c for c in doc_comment(lines, index)):
+                missing.append((index + 1, "no example: " + stripped))
         elif CASE.match(line) and scopes and scopes[-1][1] == "enum" and scopes[-1][0] == depth and not in_spi:
             if not documented(lines, index) and not stripped.endswith(":"):
                 missing.append((index + 1, stripped))
@@ -107,9 +123,9 @@ def main(arguments):
                     print(f"{os.path.relpath(path, root)}:{number}: {text}")
                     total += 1
     if total:
-        print(f"{total} public declarations without a /// doc comment")
+        print(f"{total} public declarations without a /// doc comment (or, for a type, without an example)")
         return 1
-    print("every public declaration has a /// doc comment")
+    print("every public declaration has a /// doc comment, and every public type an example")
     return 0
 
 

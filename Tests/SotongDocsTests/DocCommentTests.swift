@@ -17,7 +17,11 @@ import Testing
     @Test func theCheckFindsAnUndocumentedDeclaration() throws {
         let folder = try TemporaryDirectory(prefix: "sotong-doc-check")
         let source = """
-            /// Documented.
+            /// Documented, with an example.
+            ///
+            /// ```swift
+            /// Documented().documented()
+            /// ```
             public struct Documented {
                 /// Documented too.
                 @discardableResult
@@ -25,7 +29,7 @@ import Testing
                 public var undocumented: Int { 2 }
             }
 
-            /// Cases count.
+            /// Cases count; this type has no example.
             public enum Kind {
                 /// Documented.
                 case one
@@ -41,6 +45,6 @@ import Testing
         let output = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script, folder.path("")])
         #expect(output.status == 1)
         let reported = output.stdout.split(separator: "\n").dropLast().map { $0.split(separator: ":")[1] }
-        #expect(reported == ["6", "13"], "\(output.stdout)")
+        #expect(reported == ["10", "14", "17"], "\(output.stdout)")
     }
 }

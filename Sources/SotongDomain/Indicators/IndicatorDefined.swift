@@ -14,9 +14,12 @@ extension StreamID {
 ///     counting: IndicatorCounting(eventTypes: ["academy.session-held"], measure: .sumParticipants)), context: context)
 /// ```
 public struct IndicatorDefined: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "indicator.defined"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "An indicator (세부지표) of the plan was defined with its unit (단위) and how its actual is counted from the log's events."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("indicator", "The indicator's id."),
         CatalogField("task", "The plan's task (추진과제) it measures (optional)."),
@@ -24,6 +27,7 @@ public struct IndicatorDefined: OfficeEvent {
         CatalogField("unit", "The unit: \(IndicatorUnit.codeList)."),
         CatalogField("counting", "How the actual is counted: eventTypes (the types counted; for active-members the starting type first), measure (\(CountingMeasure.codeList)) and an optional filter of payload fields and the string each must hold."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "An indicator is defined only once (indicator.already-defined).",
         "The task, when given, must have been registered in the plan (indicator.task-not-registered).",

@@ -17,6 +17,7 @@ public struct ID<Tag>: RawRepresentable, Hashable, Comparable, Codable, Sendable
 
     public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
@@ -29,6 +30,7 @@ public struct ID<Tag>: RawRepresentable, Hashable, Comparable, Codable, Sendable
         rawValue = raw
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

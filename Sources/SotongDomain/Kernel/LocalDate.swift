@@ -78,6 +78,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -86,6 +87,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
@@ -134,6 +136,7 @@ public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     public static func < (lhs: HalfYear, rhs: HalfYear) -> Bool { (lhs.year, lhs.half) < (rhs.year, rhs.half) }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -144,6 +147,7 @@ public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self = value
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -31,6 +31,7 @@ public protocol OfficeEvent: DomainEvent {
 }
 
 extension OfficeEvent {
+    /// Other streams whose history the rules consult.
     public var consultedStreams: [StreamID] { [] }
 }
 

@@ -1,4 +1,9 @@
 /// Incheon's ten districts (구·군), in the plan's order.
+///
+/// ```swift
+/// District.jung.koreanLabel                // "중구"
+/// District.parse("중구")            // .jung, as District.parse("jung-gu")
+/// ```
 public enum District: String, KoreanLabelled {
     case jung = "jung-gu"
     case dong = "dong-gu"
@@ -11,6 +16,7 @@ public enum District: String, KoreanLabelled {
     case ganghwa = "ganghwa-gun"
     case ongjin = "ongjin-gun"
 
+    /// The plan's Korean label.
     public var koreanLabel: String {
         switch self {
         case .jung: "중구"

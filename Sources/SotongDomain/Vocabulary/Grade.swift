@@ -9,6 +9,11 @@ public enum Grade: Int, CaseIterable, Hashable, Comparable, Codable, Sendable {
 }
 
 /// A job series (직렬).
+///
+/// ```swift
+/// JobSeries.administrative.koreanLabel     // "행정"
+/// JobSeries.parse("행정")           // .administrative, as JobSeries.parse("administrative")
+/// ```
 public enum JobSeries: String, KoreanLabelled {
     case administrative
     case facilities
@@ -17,6 +22,7 @@ public enum JobSeries: String, KoreanLabelled {
     case engineering
     case environment
 
+    /// The plan's Korean label.
     public var koreanLabel: String {
         switch self {
         case .administrative: "행정"

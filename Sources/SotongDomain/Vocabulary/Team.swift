@@ -1,10 +1,16 @@
 /// The office's four teams (4담당), in the plan's order.
+///
+/// ```swift
+/// Team.policy.koreanLabel                  // "소통정책팀"
+/// Team.parse("소통정책팀")          // .policy, as Team.parse("communication-policy")
+/// ```
 public enum Team: String, KoreanLabelled {
     case policy = "communication-policy"
     case support = "communication-support"
     case field = "field-communication"
     case petitions = "direct-petitions"
 
+    /// The plan's Korean label.
     public var koreanLabel: String {
         switch self {
         case .policy: "소통정책팀"

@@ -9,6 +9,7 @@ public import SotongDomain
 /// let history = try await runner.result(of: StreamHistoryProjection(stream: "petition-2017-0001"))
 /// ```
 public struct StreamHistoryProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `history`.
     public static let name = "history"
     public let stream: StreamID
 
@@ -31,10 +32,13 @@ public struct StreamHistoryProjection: Projection {
         public var erased: Set<SubjectID> = []
     }
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? { nil }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         if let erased = entry.event as? SubjectErased { state.erased.insert(erased.subject) }
         guard entry.event.stream == stream else { return }
@@ -45,6 +49,7 @@ public struct StreamHistoryProjection: Projection {
                                 subject: subject, erasedDetails: subject.map { _ in Self.erasedJSON(entry.event) }))
     }
 
+    /// The projection's tables at a moment.
     public func view(of history: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         let state = history.lines
         var table = ProjectionTable(

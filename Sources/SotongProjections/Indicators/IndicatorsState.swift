@@ -89,6 +89,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         case indicatorFacts, taskTitles, firstEventOn, occurrences
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         taskTitles = try container.decode([String: String].self, forKey: .taskTitles)
@@ -98,6 +99,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         for fact in indicatorFacts { fold(fact) }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(indicatorFacts, forKey: .indicatorFacts)

@@ -112,6 +112,7 @@ public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .noData }

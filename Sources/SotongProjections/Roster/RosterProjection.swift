@@ -22,6 +22,7 @@ public import SotongDomain
 public struct RosterProjection: Projection {
     public typealias State = RosterState
 
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `roster`.
     public static let name = "roster"
 
     public init() {}
@@ -29,12 +30,15 @@ public struct RosterProjection: Projection {
     /// The organisation programme's events: teams, quotas and staff.
     public var eventTypes: Set<String>? { Set(OfficeCatalog.organisationEventTypes.map { $0.eventType }) }
 
+    /// The state before the first event.
     public func initialState() -> RosterState { RosterState() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout RosterState) {
         state.apply(entry.event, occurredOn: LocalDate(entry.occurredAt))
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: RosterState, at moment: ProjectionMoment) -> [ProjectionTable] {
         let tables = RosterTables(organisation: state.organisation, asOf: moment.asOf)
         return [tables.roster(), tables.jobSeries(), tables.duties()]
