@@ -1,6 +1,10 @@
 public import SotongCore
 
 /// One public holiday (공휴일): a date and its name.
+///
+/// ```swift
+/// let seollal = Holiday(date: try LocalDate("2018-02-16"), name: "설날")
+/// ```
 public struct Holiday: Hashable, Codable, Sendable {
     /// The date, office time.
     public var date: LocalDate

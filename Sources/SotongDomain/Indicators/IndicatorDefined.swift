@@ -37,6 +37,7 @@ public struct IndicatorDefined: OfficeEvent {
         "Counting active members names a starting event type and at least one ending event type (indicator.members-need-start-and-end).",
         "A filter, when given, names 1 to 10 payload fields, each with a value of 1 to 200 characters (indicator.filter-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorDefined {
         IndicatorDefined(indicator: "youth-advisory-members", task: "t2-2-advisory", title: "「청년소통분과」 위원수",
                          unit: .members,

@@ -55,6 +55,7 @@ public struct IndicatorTargetSet: OfficeEvent {
         "The value and participants are whole numbers from 0 to 10,000,000 (indicator.value-invalid).",
         "Participants are given only for a times-with-participants indicator (indicator.participants-not-counted).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorTargetSet {
         IndicatorTargetSet(indicator: "academy-sessions", year: 2018, value: 3, participants: 300)
     }
@@ -120,6 +121,7 @@ public struct IndicatorHistoricalActualRecorded: OfficeEvent {
         "Participants are given only for a times-with-participants indicator (indicator.participants-not-counted).",
         "The source is 1 to 500 characters (indicator.source-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorHistoricalActualRecorded {
         IndicatorHistoricalActualRecorded(indicator: "academy-sessions", year: 2017, value: 2, participants: 273,
                                           source: "2018 주요업무계획 세부지표")

@@ -11,13 +11,16 @@ public import SotongCore
 /// Personal fields (a petitioner's name, phone, address) are sealed with the data subject's key
 /// before the append; without a key store, events that carry them are refused.
 public struct Office: Sendable {
+    /// The log it records to.
     public let store: any EventStore
+    /// "Now" for the rules (an occurred-at may not lie more than ``futureTolerance`` after it).
     public let clock: StoreClock
     /// The data subjects' keys; needed only to record events that carry personal data.
     public let keys: (any SubjectKeyStore)?
     /// How far ahead of the clock an occurred-at may lie (clock skew between machines).
     public static let futureTolerance: TimeInterval = 24 * 3600
 
+    /// An office on a store; `keys` are needed only for events that carry personal data.
     public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock

@@ -51,7 +51,9 @@ public struct Personal: Hashable, Codable, Sendable, CustomStringConvertible, Cu
     /// Whether this is a stored, sealed value (nothing readable without the subject's key).
     public var isSealed: Bool { sealedToken != nil }
 
+    /// Always `***`: printing a value never shows personal data.
     public var description: String { "***" }
+    /// Always `Personal(***)`, also in the debugger.
     public var debugDescription: String { "Personal(***)" }
 
     /// A masked form for reports: first and last character kept for names, last 4 digits for phones;

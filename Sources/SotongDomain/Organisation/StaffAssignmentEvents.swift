@@ -25,6 +25,7 @@ public struct StaffAssigned: OfficeEvent, StaffMemberEvent {
         "The staff member must not be assigned to the office already; a move between teams is a staff.transferred (staff.already-assigned).",
         "The role, when given, is 1 to 100 characters (staff.role-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffAssigned {
         StaffAssigned(staff: "S-1043", team: .petitions, grade: .grade6, jobSeries: .facilities, role: "직소민원실")
     }
@@ -93,6 +94,7 @@ public struct StaffTransferred: OfficeEvent, StaffMemberEvent {
         "The team moved to must have been established (organisation.team-not-established).",
         "The transfer changes the team, the grade or both (staff.transfer-changes-nothing).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffTransferred { StaffTransferred(staff: "S-1043", toTeam: .field, grade: .grade5) }
 
     /// The staff member.
@@ -148,6 +150,7 @@ public struct StaffLeft: OfficeEvent, StaffMemberEvent {
         "The staff member must be assigned to the office (staff.not-assigned).",
         "The reason, when given, is 1 to 500 characters (staff.reason-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffLeft { StaffLeft(staff: "S-1043", reason: "정기인사 전출") }
 
     /// The staff member.

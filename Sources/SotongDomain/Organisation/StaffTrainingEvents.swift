@@ -25,6 +25,7 @@ public struct StaffTrainingDispatched: OfficeEvent, StaffMemberEvent {
         "The institution is 1 to 200 characters (staff.institution-invalid).",
         "The planned end, when given, lies after the day of dispatch (staff.until-before-dispatch).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffTrainingDispatched {
         StaffTrainingDispatched(staff: "S-0877", institution: "지방행정연수원",
                                 until: LocalDate(year: 2017, month: 6, day: 30))
@@ -83,6 +84,7 @@ public struct StaffTrainingReturned: OfficeEvent, StaffMemberEvent {
     public static let rules: [String] = [
         "The staff member must be away on long-term training (staff.not-away).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffTrainingReturned { StaffTrainingReturned(staff: "S-0877") }
 
     /// The staff member.

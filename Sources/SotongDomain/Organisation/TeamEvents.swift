@@ -21,6 +21,7 @@ public struct TeamEstablished: OfficeEvent {
         "A team is established only once (organisation.team-already-established).",
         "The duties list 1 to 50 entries, each 1 to 500 characters, without repeats (organisation.duties-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: TeamEstablished {
         TeamEstablished(team: .petitions, duties: [
             "시장실 방문 직소민원 응대 및 조정 관리", "직소민원 처리체계 개선 및 분석 보고", "직소민원 데이터 관리",
@@ -80,6 +81,7 @@ public struct TeamQuotaSet: OfficeEvent {
         "The team must have been established (organisation.team-not-established).",
         "The quota is a whole number from 0 to 100 (organisation.quota-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: TeamQuotaSet { TeamQuotaSet(team: .policy, grade: .grade6, quota: 2) }
 
     /// The team whose quota is set.

@@ -34,6 +34,10 @@ public enum ForumTopic: String, KoreanLabelled {
 }
 
 /// Where a forum's events live and what its proposals have become.
+///
+/// ```swift
+/// let forum = try await office.history(of: ForumStreams.stream(of: "aein-2018-1"))
+/// ```
 public enum ForumStreams {
     /// The stream of one forum: `forum-<activityID>`.
     public static func stream(of forum: ActivityID) -> StreamID { StreamID("forum-\(forum.rawValue)") }

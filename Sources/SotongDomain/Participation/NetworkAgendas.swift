@@ -1,10 +1,18 @@
 public import SotongCore
 
 /// Tag of ``NetworkAgendaID``.
+///
+/// ```swift
+/// let agenda: NetworkAgendaID = "aviation-industry"
+/// ```
 public enum NetworkAgendaTag {}
 /// A common agenda of the network (공동의제), such as `aviation-industry`.
 public typealias NetworkAgendaID = ID<NetworkAgendaTag>
 /// Tag of ``NetworkTaskID``.
+///
+/// ```swift
+/// let task: NetworkTaskID = "mro-cluster"
+/// ```
 public enum NetworkTaskTag {}
 /// A practical task (실천과제) of a common agenda.
 public typealias NetworkTaskID = ID<NetworkTaskTag>
@@ -34,6 +42,10 @@ public enum NetworkTaskStatus: String, KoreanLabelled {
 }
 
 /// One practical task (실천과제) of an agenda.
+///
+/// ```swift
+/// NetworkPracticalTask(task: "mro-cluster", title: "항공정비(MRO) 클러스터 조성")
+/// ```
 public struct NetworkPracticalTask: Hashable, Codable, Sendable {
     /// The task's id, unique within its agenda.
     public let task: NetworkTaskID

@@ -1,6 +1,10 @@
 public import SotongCore
 
 /// The person who brought a petition: a data subject whose name, phone and address are personal data.
+///
+/// ```swift
+/// Petitioner(subject: "subject-2018-0042", name: Personal("김예시"), phone: Personal("010-0000-1234"))
+/// ```
 public struct Petitioner: Hashable, Codable, Sendable {
     /// The data subject the personal fields belong to (for encryption and erasure).
     public var subject: SubjectID

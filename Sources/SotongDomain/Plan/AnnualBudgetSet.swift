@@ -26,6 +26,7 @@ public struct AnnualBudgetSet: OfficeEvent {
         "A later event for the same year is a revision and carries a revisionNote (budget.revision-note-required).",
         "The revisionNote, when given, is 1 to 500 characters (budget.revision-note-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: AnnualBudgetSet {
         AnnualBudgetSet(year: 2018, personnel: 0, operating: 0, project: 140_000, revisionNote: "제1회 추가경정예산 반영")
     }

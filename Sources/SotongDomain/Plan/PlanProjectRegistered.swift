@@ -53,6 +53,7 @@ public struct PlanProjectRegistered: OfficeEvent {
         "Each cost is a whole number of thousands of won from 0 to 100,000,000 (plan.cost-invalid).",
         "National support needs a total cost and does not exceed it (plan.national-support-exceeds-cost).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: PlanProjectRegistered {
         PlanProjectRegistered(project: "p-forum", strategy: "s2-channels", title: "애인(愛仁)토론회 내실운영",
                               status: .continuing, startYear: 2015, endYear: 2020, totalCost: 40_000,

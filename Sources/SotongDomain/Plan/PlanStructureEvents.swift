@@ -20,6 +20,7 @@ public struct PlanGoalRegistered: OfficeEvent {
         "The goal id is not registered yet (plan.goal-already-registered).",
         "The title is 1 to 200 characters (plan.title-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: PlanGoalRegistered {
         PlanGoalRegistered(goal: "goal-2018", title: "「경청과 배려」하는 공감소통 市政 구현")
     }
@@ -70,6 +71,7 @@ public struct PlanStrategyRegistered: OfficeEvent {
         "The strategy id is not registered yet (plan.strategy-already-registered).",
         "The title is 1 to 200 characters (plan.title-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: PlanStrategyRegistered {
         PlanStrategyRegistered(strategy: "s1-policy-base", goal: "goal-2018", title: "정책 소통기반 강화")
     }
@@ -128,6 +130,7 @@ public struct PlanTaskRegistered: OfficeEvent {
         "The task id is not registered yet (plan.task-already-registered).",
         "The title is 1 to 200 characters (plan.title-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: PlanTaskRegistered {
         PlanTaskRegistered(task: "t1-2-academy", strategy: "s1-policy-base", title: "소통역량 강화를 위한 「소통아카데미」 개최")
     }

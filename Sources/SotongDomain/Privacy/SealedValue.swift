@@ -65,12 +65,17 @@ package enum SealedValue {
 }
 
 /// Sealing or opening personal data failed. The message names the field, never its value.
+///
+/// ```swift
+/// catch let error as SealError { print(error) }   // the sealed value of petitioner.name does not open …
+/// ```
 public enum SealError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The value does not open with this key for this event and field (wrong key, moved, altered).
     case doesNotOpen(field: String)
     /// The cipher refused to seal.
     case cannotSeal
 
+    /// One line naming the field, never its value.
     public var description: String {
         switch self {
         case .doesNotOpen(let field): "the sealed value of \(field) does not open (wrong key, another event or field, or altered)"

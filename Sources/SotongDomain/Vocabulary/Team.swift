@@ -5,9 +5,13 @@
 /// Team.parse("소통정책팀")          // .policy, as Team.parse("communication-policy")
 /// ```
 public enum Team: String, KoreanLabelled {
+    /// 소통정책팀.
     case policy = "communication-policy"
+    /// 소통지원팀.
     case support = "communication-support"
+    /// 현장소통팀.
     case field = "field-communication"
+    /// 직소민원팀.
     case petitions = "direct-petitions"
 
     /// The plan's Korean label.

@@ -26,6 +26,7 @@ public struct AdvisoryProjection: Projection {
         var ledger = AdvisoryLedger()
     }
 
+    /// The advisory group projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

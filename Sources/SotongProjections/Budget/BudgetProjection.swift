@@ -19,6 +19,7 @@ public import SotongDomain
 /// budget.table("summary")?.cell(row: "unallocated", column: "cost")   // 56.4
 /// ```
 public struct BudgetProjection: Projection {
+    /// The folded plan and budgets.
     public typealias State = BudgetPlanState
 
     /// The name `sotong show` and ``ProjectionRegistry`` know it by: `budget`.

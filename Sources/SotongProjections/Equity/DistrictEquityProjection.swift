@@ -25,6 +25,7 @@ public struct DistrictEquityProjection: Projection {
     /// The year counted; `nil` for the year of the as-of date.
     public let year: Int?
 
+    /// The equity projection, for one year or (when `nil`) every year.
     public init(year: Int? = nil) {
         self.year = year
     }

@@ -21,6 +21,7 @@ public struct ExpertPoolProjection: Projection {
         var recorded = false
     }
 
+    /// The expert pool projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

@@ -11,14 +11,21 @@ public import SotongDomain
 public struct StreamHistoryProjection: Projection {
     /// The name `sotong show` and ``ProjectionRegistry`` know it by: `history`.
     public static let name = "history"
+    /// The stream it shows.
     public let stream: StreamID
 
+    /// The history of one stream.
     public init(stream: StreamID) { self.stream = stream }
 
+    /// One event of the stream, its personal fields masked.
     public struct Line: Sendable, Hashable {
+        /// The event's position.
         public let position: Int64
+        /// Its business time.
         public let occurredAt: Date
+        /// Its type string.
         public let type: String
+        /// Its payload as JSON, sealed fields shown as `***`.
         public let details: String
         /// The data subject of the event's personal fields, if it has any.
         public let subject: SubjectID?
@@ -28,7 +35,9 @@ public struct StreamHistoryProjection: Projection {
 
     /// The stream's lines, and the subjects erased so far anywhere in the log.
     public struct State: Sendable, Hashable {
+        /// The stream's events, in order.
         public var lines: [Line] = []
+        /// The subjects erased so far.
         public var erased: Set<SubjectID> = []
     }
 

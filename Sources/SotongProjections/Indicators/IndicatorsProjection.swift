@@ -19,11 +19,13 @@ public import SotongDomain
 /// view.table("indicators")?.cell(row: "academy-sessions", column: "actual-2017")   // .text("2 (273)")
 /// ```
 public struct IndicatorsProjection: Projection {
+    /// The folded indicators.
     public typealias State = IndicatorsState
 
     /// The name `sotong show` and ``ProjectionRegistry`` know it by: `indicators`.
     public static let name = "indicators"
 
+    /// The indicators projection.
     public init() {}
 
     /// Every type: the indicators' own streams and whatever types their counting rules name.

@@ -22,6 +22,7 @@ public struct MediationProjection: Projection {
     /// `sotong show mediation`.
     public static let name = "mediation"
 
+    /// The mediation projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

@@ -24,6 +24,7 @@ public struct NetworkProjection: Projection {
     /// `sotong show network`.
     public static let name = "network"
 
+    /// The network projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

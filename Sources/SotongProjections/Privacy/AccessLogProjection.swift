@@ -14,11 +14,15 @@ public struct AccessLogProjection: Projection {
 
     /// One access.
     public struct Line: Codable, Equatable, Sendable {
+        /// The access record's position.
         public let position: Int64
+        /// When the data was read.
         public let occurredAt: Date
+        /// Who read which subject's fields, and why.
         public let access: PersonalDataAccessed
     }
 
+    /// The access-log projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

@@ -15,6 +15,7 @@ public struct RetentionProjection: Projection {
     /// The name `sotong show` and ``ProjectionRegistry`` know it by: `retention`.
     public static let name = "retention"
 
+    /// The petitions, their subjects and endings, the erasures and the period set.
     public struct State: Codable, Sendable {
         /// The petitions, folded (receipts blanked).
         var book = PetitionBook()
@@ -28,6 +29,7 @@ public struct RetentionProjection: Projection {
         var years: Int?
     }
 
+    /// The retention projection.
     public init() {}
 
     /// The event types the fold reads; the runner skips the rest unread.

@@ -20,11 +20,13 @@ public import SotongDomain
 /// roster.table("roster")?.cell(row: "total", column: "total")   // .text("17/18(2)")
 /// ```
 public struct RosterProjection: Projection {
+    /// The folded organisation.
     public typealias State = RosterState
 
     /// The name `sotong show` and ``ProjectionRegistry`` know it by: `roster`.
     public static let name = "roster"
 
+    /// The roster projection.
     public init() {}
 
     /// The organisation programme's events: teams, quotas and staff.

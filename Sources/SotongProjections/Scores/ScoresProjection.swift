@@ -64,6 +64,7 @@ public struct ScoresProjection: Projection {
         var fieldDays: [FieldDay] = []
         var sessions: [TrainingSession] = []
 
+        /// No events yet.
         public init() {}
 
         /// The holiday calendar the due dates are counted in.
