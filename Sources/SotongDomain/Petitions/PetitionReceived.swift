@@ -38,7 +38,7 @@ public struct Petitioner: Hashable, Codable, Sendable {
 public struct PetitionReceived: PersonalDataCarrier {
     /// The stable type string.
     public static let eventType = "petition.received"
-    /// Version 2 nests the petitioner; see ``OfficeCatalog/registerPetitionUpcasters(in:)``.
+    /// Version 2 nests the petitioner; version 1 payloads are upcast when read.
     public static let schemaVersion = 2
 
     /// The petition's public id, such as `2018-0042`.
