@@ -9,12 +9,16 @@ import PackageDescription
 //   SotongDomain   — Incheon's Communication Office: events, commands, rules, deadlines.
 //   SotongProjections — folds of the log into the office's tables, as of any date or position,
 //                    with explanations, digests and table/JSON/CSV rendering.
+//   Sotong         — the one import an embedding tool needs: opens a store and re-exports the public API
+//                    (Docs/PublicAPI.md says what that is).
 //   SotongTesting  — support for tests: temporary directories, deterministic clocks, sample events.
 //   sotong         — the command-line tool (thin; everything lives in the libraries).
+//   Examples/      — small tools that embed Sotong as another city tool would; built and run by the tests.
 let package = Package(
     name: "Sotong",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "Sotong", targets: ["Sotong"]),
         .library(name: "SotongCore", targets: ["SotongCore"]),
         .library(name: "SotongSQLite", targets: ["SotongSQLite"]),
         .library(name: "SotongPostgres", targets: ["SotongPostgres"]),
@@ -23,6 +27,8 @@ let package = Package(
         .library(name: "SotongTesting", targets: ["SotongTesting"]),
         .executable(name: "sotong", targets: ["SotongCLI"]),
         .executable(name: "sotong-fixtures", targets: ["SotongFixtureGenerator"]),
+        .executable(name: "notice-dispatcher", targets: ["NoticeDispatcher"]),
+        .executable(name: "subjects-by-district", targets: ["SubjectsByDistrict"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -52,6 +58,14 @@ let package = Package(
             name: "SotongProjections",
             dependencies: ["SotongCore", "SotongDomain", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The facade for embedding tools: `import Sotong` and `SotongStore.open(…)`.
+        .target(
+            name: "Sotong",
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The deterministic generator of the fixture logs in Fixtures/ (library, so tests can rerun it).
         .target(name: "SotongFixtures", dependencies: ["SotongCore", "SotongDomain"]),
         .executableTarget(name: "SotongFixtureGenerator", dependencies: ["SotongFixtures", "SotongCore", "SotongDomain"]),
@@ -73,6 +87,17 @@ let package = Package(
                 "SotongCore", "SotongSQLite", "SotongPostgres", "SotongTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        // Examples of embedding tools: they import only `Sotong`, as a tool outside the package would.
+        .executableTarget(
+            name: "NoticeDispatcher",
+            dependencies: ["Sotong", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Examples/NoticeDispatcher"
+        ),
+        .executableTarget(
+            name: "SubjectsByDistrict",
+            dependencies: ["Sotong", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Examples/SubjectsByDistrict"
         ),
         .testTarget(name: "SotongCoreTests", dependencies: ["SotongCore", "SotongTesting"]),
         .testTarget(
@@ -113,6 +138,15 @@ let package = Package(
             ],
             resources: [.copy("Corpus")]
         ),
+        // The facade and the examples, run as processes (the dispatcher killed and restarted).
+        .testTarget(
+            name: "SotongTests",
+            dependencies: ["Sotong", "SotongTesting", "NoticeDispatcher", "SubjectsByDistrict"],
+            exclude: ["Golden"]
+        ),
+        // The docs cannot rot: their Swift blocks are these snippets, compiled and run; every public
+        // declaration has a doc comment.
+        .testTarget(name: "SotongDocsTests", dependencies: ["Sotong", "SotongTesting"]),
     ]
 )
 

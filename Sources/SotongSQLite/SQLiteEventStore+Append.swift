@@ -3,6 +3,7 @@ import GRDB
 public import SotongCore
 
 extension SQLiteEventStore {
+    /// Appends batches in one `BEGIN IMMEDIATE` transaction (see ``EventStore/append(_:)``).
     public func append(_ batches: [StreamBatch]) async throws -> [AppendResult] {
         guard !options.readOnly else {
             throw EventStoreError(code: .readOnly, message: "\(path) is open read-only; nothing was appended")

@@ -3,6 +3,7 @@ import GRDB
 public import SotongCore
 
 extension SQLiteEventStore {
+    /// Reads one stream (see ``EventStore/readStream(_:from:direction:limit:)``).
     public func readStream(_ stream: StreamID, from version: Int64, direction: ReadDirection, limit: Int) async throws
         -> [RecordedEvent]
     {
@@ -16,6 +17,7 @@ extension SQLiteEventStore {
         }
     }
 
+    /// A page of the log after a position (see ``EventStore/readPage(after:limit:types:)``).
     public func readPage(after position: Int64, limit: Int, types: Set<String>?) async throws -> [RecordedEvent] {
         guard limit > 0 else { return [] }
         return try await reading { db in
@@ -32,10 +34,12 @@ extension SQLiteEventStore {
         }
     }
 
+    /// The head recorded in the file.
     public func head() async throws -> ChainHead {
         try await reading { db in try Self.recordedHead(db) }
     }
 
+    /// The event with this id, if stored.
     public func event(id: UUID) async throws -> RecordedEvent? {
         try await reading { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?"),

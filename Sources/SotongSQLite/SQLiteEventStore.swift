@@ -13,6 +13,7 @@ public import SotongCore
 public final class SQLiteEventStore: IdentifiedStore {
     /// The file's path.
     public let path: String
+    /// The options it was opened with.
     public let options: SQLiteStoreOptions
     let pool: DatabasePool
     let clock: StoreClock

@@ -17,10 +17,12 @@ public struct SQLiteStoreOptions: Sendable {
     public var readOnly: Bool
     /// Create the file when it does not exist (never in read-only mode).
     public var createIfMissing: Bool
+    /// How hard SQLite syncs to disk at commit (`FULL` by default).
     public var synchronous: Synchronous
     /// How long to wait for another process's write lock before failing with `locked`.
     public var busyTimeout: Duration
 
+    /// Options; the defaults create a missing file and sync fully.
     public init(
         readOnly: Bool = false, createIfMissing: Bool = true, synchronous: Synchronous = .full,
         busyTimeout: Duration = .seconds(10)

@@ -6,6 +6,7 @@ public import Foundation
 /// let genesis = ChainHash.genesis   // 32 zero bytes, the "previous hash" of position 1
 /// ```
 public struct ChainHash: Hashable, Sendable, CustomStringConvertible, Codable {
+    /// The 32 bytes of the SHA-256 digest.
     public let bytes: Data
 
     /// The previous hash of the first event: 32 zero bytes.
@@ -33,6 +34,7 @@ public struct ChainHash: Hashable, Sendable, CustomStringConvertible, Codable {
         self.bytes = data
     }
 
+    /// The 64 lowercase hexadecimal digits, as Docs/StoredFormat.md and the CLI print it.
     public var hex: String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
@@ -44,8 +46,10 @@ public struct ChainHash: Hashable, Sendable, CustomStringConvertible, Codable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The hexadecimal form (``hex``).
     public var description: String { hex }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let hash = ChainHash(hex: text) else {
@@ -54,6 +58,7 @@ public struct ChainHash: Hashable, Sendable, CustomStringConvertible, Codable {
         self = hash
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(hex)

@@ -12,26 +12,45 @@ public import Foundation
 ///                 ‖ field(actor) ‖ opt(correlation_id) ‖ opt(causation_id) ‖ opt(reason)
 ///                 ‖ field(payload) )
 /// where field(b) = u32be(len(b)) ‖ b, and opt(nil) = 0xFFFFFFFF.
+///
+/// ```swift
+/// let hash = ChainHasher.hash(of: recorded, previous: recorded.previousHash)
+/// hash == recorded.hash   // true while nobody edited the row
+/// ```
 public enum ChainHasher {
     /// Separates Sotong's event hashes from every other use of SHA-256.
     public static let domainSeparator = Data("sotong/event/v1".utf8) + Data([0])
 
     /// The stored columns of one event, in the representation the hash covers.
     public struct Fields: Sendable {
+        /// The event's global position.
         public var position: Int64
+        /// The event id, lowercase with hyphens as stored.
         public var eventID: String
+        /// The stream's name.
         public var streamID: String
+        /// The event's version within its stream.
         public var streamVersion: Int64
+        /// The stable type string.
         public var eventType: String
+        /// The payload's schema version.
         public var schemaVersion: Int64
+        /// Business time in milliseconds since the Unix epoch.
         public var occurredAtMilliseconds: Int64
+        /// Recording time in milliseconds since the Unix epoch.
         public var recordedAtMilliseconds: Int64
+        /// Who recorded the event.
         public var actor: String
+        /// The correlation id, if any (lowercase UUID text).
         public var correlationID: String?
+        /// The causation id, if any (lowercase UUID text).
         public var causationID: String?
+        /// The reason or legal basis, if any.
         public var reason: String?
+        /// The canonical JSON payload bytes.
         public var payload: Data
 
+        /// The stored columns, given one by one (an independent verifier reads them straight from the file).
         public init(
             position: Int64, eventID: String, streamID: String, streamVersion: Int64, eventType: String,
             schemaVersion: Int64, occurredAtMilliseconds: Int64, recordedAtMilliseconds: Int64,

@@ -7,6 +7,7 @@
 public struct ChainVerification: Hashable, Sendable {
     /// Where and why the chain is broken.
     public struct Failure: Hashable, Sendable, CustomStringConvertible {
+        /// Why the chain breaks at ``position``.
         public enum Reason: String, Hashable, Sendable {
             /// The event at this position is missing (deleted rows, or rows out of order).
             case missingEvent = "missing-event"
@@ -24,14 +25,18 @@ public struct ChainVerification: Hashable, Sendable {
             case headMismatch = "head-mismatch"
         }
 
+        /// The first position where the chain breaks.
         public let position: Int64
+        /// Why it breaks there.
         public let reason: Reason
 
+        /// A failure at a position.
         public init(position: Int64, reason: Reason) {
             self.position = position
             self.reason = reason
         }
 
+        /// `<reason> at position <n>`, for messages.
         public var description: String {
             switch reason {
             case .missingEvent: "event at position \(position) is missing"
@@ -52,8 +57,10 @@ public struct ChainVerification: Hashable, Sendable {
     /// The first break, or `nil` when the chain is intact.
     public let failure: Failure?
 
+    /// Whether the whole chain verified.
     public var isIntact: Bool { failure == nil }
 
+    /// A verification report.
     public init(head: ChainHead, eventsChecked: Int64, failure: Failure?) {
         self.head = head
         self.eventsChecked = eventsChecked

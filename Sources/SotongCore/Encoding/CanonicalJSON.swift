@@ -8,10 +8,12 @@ public import Foundation
 /// let bytes = try CanonicalJSON.encode(["b": 1, "a": 2])   // {"a":2,"b":1}
 /// ```
 public enum CanonicalJSON {
+    /// Encodes a value as canonical JSON: sorted keys, no insignificant whitespace, UTF-8.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         try makeEncoder().encode(value)
     }
 
+    /// Decodes canonical (or any) JSON into a value.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try makeDecoder().decode(type, from: data)
     }
@@ -130,11 +132,17 @@ public enum CanonicalJSON {
 }
 
 /// A payload that does not fit its event type; names the field, never its value.
+///
+/// ```swift
+/// catch let error as PayloadError { print(error) }   // "subject must not be empty"
+/// ```
 public struct PayloadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The dotted path of the field at fault (`subject`, `petitioner.phone`).
     public let field: String
+    /// What is wrong with it, without its value.
     public let reason: String
 
+    /// A payload error for a field.
     public init(field: String, reason: String) {
         self.field = field
         self.reason = reason
@@ -173,5 +181,6 @@ public struct PayloadError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `<field> <reason>`.
     public var description: String { "\(field) \(reason)" }
 }

@@ -2,14 +2,26 @@
 ///
 /// Hand-written on purpose: none of the packages this project may use offers a Sendable JSON
 /// tree, and Foundation's `JSONSerialization` returns untyped `Any`.
+///
+/// ```swift
+/// let payload = try JSONDecoder().decode(JSONValue.self, from: recorded.payload)
+/// payload["petitionID"]   // .string("2018-0042")
+/// ```
 public enum JSONValue: Hashable, Sendable, Codable {
+    /// JSON `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object.
     case object([String: JSONValue])
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
@@ -20,6 +32,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

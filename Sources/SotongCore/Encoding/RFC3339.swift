@@ -2,7 +2,13 @@ public import Foundation
 
 /// RFC 3339 timestamps with milliseconds in UTC (`2017-11-30T09:00:00.000Z`): the one text form
 /// of an instant in payloads and in the interchange format.
+///
+/// ```swift
+/// RFC3339.string(from: Date(timeIntervalSince1970: 0))      // "1970-01-01T00:00:00.000Z"
+/// RFC3339.date(from: "2018-03-02T10:00:00+09:00")           // 2018-03-02 01:00 UTC
+/// ```
 public enum RFC3339 {
+    /// The UTC form with milliseconds, `2018-03-02T01:00:00.000Z`.
     public static func string(from date: Date) -> String {
         date.formatted(style)
     }

@@ -1,6 +1,10 @@
 public import Foundation
 
 /// The log stores times as whole milliseconds since 1970-01-01T00:00:00Z (a signed 64-bit integer).
+///
+/// ```swift
+/// Timestamp.milliseconds(Date(timeIntervalSince1970: 1.5))   // 1500
+/// ```
 public enum Timestamp {
     /// Milliseconds since the Unix epoch, rounded to the nearest millisecond.
     public static func milliseconds(_ date: Date) -> Int64 {

@@ -19,10 +19,12 @@ public struct EventData: Hashable, Sendable {
     public var schemaVersion: Int
     /// Business time: when the fact happened, as the caller says. Stored to the millisecond.
     public var occurredAt: Date
+    /// Who recorded the event, and why.
     public var metadata: EventMetadata
     /// The payload as canonical JSON bytes, stored and hashed exactly as given.
     public var payload: Data
 
+    /// An event from raw canonical JSON payload bytes.
     public init(
         id: UUID = UUID(), type: String, schemaVersion: Int = 1, payload: Data,
         occurredAt: Date, metadata: EventMetadata

@@ -15,6 +15,7 @@ public struct EventMetadata: Hashable, Codable, Sendable {
     /// An optional reason or legal basis, in the office's words.
     public var reason: String?
 
+    /// Metadata; only the actor is required.
     public init(actor: String, correlationID: UUID? = nil, causationID: UUID? = nil, reason: String? = nil) {
         self.actor = actor
         self.correlationID = correlationID

@@ -21,6 +21,7 @@ public enum ExpectedVersion: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `any`, `no stream` or the exact version, for messages.
     public var description: String {
         switch self {
         case .any: "any"

@@ -11,20 +11,28 @@ public struct StreamID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
     /// The longest stream id the stores accept, in UTF-8 bytes.
     public static let maximumLength = 200
 
+    /// The stream's name.
     public let rawValue: String
 
+    /// A stream id with this name.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// A stream id with this name.
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// A stream id from a literal: `let stream: StreamID = "organisation"`.
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// The name.
     public var description: String { rawValue }
 
+    /// Orders stream ids by name.
     public static func < (lhs: StreamID, rhs: StreamID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -15,10 +15,12 @@ public actor InMemoryEventStore: EventStore {
     private var recordedHead = ChainHead.empty
     private let clock: StoreClock
 
+    /// An empty store whose recorded-at times come from `clock`.
     public init(clock: StoreClock = .system) {
         self.clock = clock
     }
 
+    /// Appends batches in one transaction (see ``EventStore/append(_:)``).
     public func append(_ batches: [StreamBatch]) throws -> [AppendResult] {
         guard !batches.isEmpty else {
             throw EventStoreError(code: .invalidBatch, message: "the batch is empty")
@@ -61,6 +63,7 @@ public actor InMemoryEventStore: EventStore {
         return AppendResult(events: recorded, wasAlreadyStored: false)
     }
 
+    /// Reads one stream (see ``EventStore/readStream(_:from:direction:limit:)``).
     public func readStream(_ stream: StreamID, from version: Int64, direction: ReadDirection, limit: Int)
         -> [RecordedEvent]
     {
@@ -78,6 +81,7 @@ public actor InMemoryEventStore: EventStore {
         }
     }
 
+    /// A page of the log after a position (see ``EventStore/readPage(after:limit:types:)``).
     public func readPage(after position: Int64, limit: Int, types: Set<String>?) -> [RecordedEvent] {
         guard limit > 0 else { return [] }
         var page: [RecordedEvent] = []
@@ -93,16 +97,20 @@ public actor InMemoryEventStore: EventStore {
         return page
     }
 
+    /// The recorded head.
     public func head() -> ChainHead {
         recordedHead
     }
 
+    /// The event with this id, if stored.
     public func event(id: UUID) -> RecordedEvent? {
         indexByID[id].map { events[$0] }
     }
 }
 
 extension InMemoryEventStore: VerbatimCopyTarget {
+    /// Appends events copied from another store exactly as recorded (positions, times, hashes),
+    /// after checking that they extend this store's chain.
     public func appendVerbatim(_ events: [RecordedEvent]) throws {
         var versions: [StreamID: Int64] = [:]
         for event in events { versions[event.stream] = Int64(streams[event.stream]?.count ?? 0) }

@@ -4,6 +4,7 @@
 /// for try await event in store.readAll(after: 0, types: ["petition.received"]) { … }
 /// ```
 public struct EventSequence: AsyncSequence, Sendable {
+    /// Each element is one recorded event.
     public typealias Element = RecordedEvent
 
     let store: any EventStore
@@ -12,10 +13,12 @@ public struct EventSequence: AsyncSequence, Sendable {
     let types: Set<String>?
     let pageSize: Int
 
+    /// An iterator that reads page after page.
     public func makeAsyncIterator() -> Iterator {
         Iterator(store: store, cursor: after, through: through, types: types, pageSize: Swift.max(1, pageSize))
     }
 
+    /// Reads the log a page at a time.
     public struct Iterator: AsyncIteratorProtocol {
         let store: any EventStore
         var cursor: Int64
@@ -26,6 +29,7 @@ public struct EventSequence: AsyncSequence, Sendable {
         var index = 0
         var exhausted = false
 
+        /// The next event, reading the next page when needed; `nil` at the end.
         public mutating func next() async throws -> RecordedEvent? {
             if index == buffer.count {
                 if exhausted { return nil }

@@ -1,4 +1,10 @@
 /// What a subscription delivers: events in order, and once the backlog is drained, a signal.
+///
+/// ```swift
+/// for try await message in store.subscribe(after: checkpoint) {
+///     if case .caughtUp(let position) = message { print("live from", position) }
+/// }
+/// ```
 public enum SubscriptionMessage: Hashable, Sendable {
     /// The next event after the subscriber's checkpoint.
     case event(RecordedEvent)
@@ -19,6 +25,7 @@ public enum SubscriptionMessage: Hashable, Sendable {
 /// }
 /// ```
 public struct EventSubscription: AsyncSequence, Sendable {
+    /// Each element is an event or the caught-up signal.
     public typealias Element = SubscriptionMessage
 
     let store: any EventStore
@@ -27,10 +34,12 @@ public struct EventSubscription: AsyncSequence, Sendable {
     let pageSize: Int
     let pollInterval: Duration
 
+    /// An iterator that polls the store.
     public func makeAsyncIterator() -> Iterator {
         Iterator(store: store, cursor: after, types: types, pageSize: Swift.max(1, pageSize), pollInterval: pollInterval)
     }
 
+    /// Polls the store for events after its cursor.
     public struct Iterator: AsyncIteratorProtocol {
         let store: any EventStore
         var cursor: Int64

@@ -10,6 +10,7 @@ public struct AppendResult: Hashable, Sendable {
     /// True when every event id was already stored with identical content, so nothing was added.
     public let wasAlreadyStored: Bool
 
+    /// An append's result.
     public init(events: [RecordedEvent], wasAlreadyStored: Bool) {
         self.events = events
         self.wasAlreadyStored = wasAlreadyStored

@@ -9,7 +9,9 @@ package import Foundation
 public struct EventStoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of failure this is; compare against the static members.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// The stable code, such as `duplicate-event-id`.
         public let name: String
+        /// The code's name.
         public var description: String { name }
 
         /// An event in the batch is not acceptable (see ``EventStoreError/field``).
@@ -36,6 +38,7 @@ public struct EventStoreError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let closed = Code(name: "closed")
     }
 
+    /// What kind of failure.
     public let code: Code
     /// A clerk- and log-safe sentence.
     public let message: String
@@ -46,6 +49,7 @@ public struct EventStoreError: Error, Hashable, Sendable, CustomStringConvertibl
     /// The log position at fault, when one is (an unreadable stored row).
     public let position: Int64?
 
+    /// An error of a kind, with a log-safe message.
     public init(code: Code, message: String, field: String? = nil, index: Int? = nil, position: Int64? = nil) {
         self.code = code
         self.message = message
@@ -54,6 +58,7 @@ public struct EventStoreError: Error, Hashable, Sendable, CustomStringConvertibl
         self.position = position
     }
 
+    /// The message.
     public var description: String { message }
 
     package static func invalidEvent(index: Int, field: String, reason: String) -> EventStoreError {

@@ -5,10 +5,14 @@
 ///                         StreamBatch(stream: "b", events: [e2], expected: .any)])
 /// ```
 public struct StreamBatch: Hashable, Sendable {
+    /// The stream the events are appended to.
     public var stream: StreamID
+    /// The events, in order.
     public var events: [EventData]
+    /// The version the stream must be at.
     public var expected: ExpectedVersion
 
+    /// A batch for one stream.
     public init(stream: StreamID, events: [EventData], expected: ExpectedVersion) {
         self.stream = stream
         self.events = events

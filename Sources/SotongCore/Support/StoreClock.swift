@@ -6,8 +6,10 @@ public import Foundation
 /// let store = InMemoryEventStore(clock: .fixed(Date(timeIntervalSince1970: 0)))
 /// ```
 public struct StoreClock: Sendable {
+    /// Returns the current time.
     public let now: @Sendable () -> Date
 
+    /// A clock from a function.
     public init(now: @escaping @Sendable () -> Date) { self.now = now }
 
     /// The system's wall clock.

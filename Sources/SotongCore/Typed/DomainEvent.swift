@@ -17,6 +17,7 @@ public protocol DomainEvent: Codable, Sendable, Equatable {
 }
 
 extension DomainEvent {
+    /// Version 1 unless a type says otherwise.
     public static var schemaVersion: Int { 1 }
 }
 

@@ -12,6 +12,7 @@ public import Foundation
 /// let typed = try registry.decode(recorded)   // any DomainEvent
 /// ```
 public struct EventRegistry: Sendable {
+    /// Rewrites a payload of one schema version into the next.
     public typealias Upcaster = @Sendable (JSONValue) throws -> JSONValue
 
     private struct Entry: Sendable {
@@ -23,6 +24,7 @@ public struct EventRegistry: Sendable {
     private var entries: [String: Entry] = [:]
     private var upcasters: [String: [Int: Upcaster]] = [:]
 
+    /// An empty registry.
     public init() {}
 
     /// Makes a type decodable under its ``DomainEvent/eventType``.

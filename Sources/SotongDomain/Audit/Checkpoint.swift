@@ -23,10 +23,13 @@ public struct Checkpoint: Hashable, Sendable {
     /// The first line.
     public static let header = "sotong-checkpoint v1"
 
+    /// The log it is about: the store id (`sotong verify` prints it).
     public let origin: String
+    /// The head it states: size (last position) and hash.
     public let head: ChainHead
     /// When it was signed, as written in the `time` line (RFC 3339).
     public let timestamp: String
+    /// The 64-byte Ed25519 signature over ``signedText``.
     public let signature: Data
 
     /// When it was signed.
@@ -101,12 +104,22 @@ public struct Checkpoint: Hashable, Sendable {
 }
 
 /// A checkpoint could not be read or does not hold for this log.
+///
+/// ```swift
+/// do { _ = try await checkpoint.check(store, storeID: id, publicKey: key) }
+/// catch let error as CheckpointError { print(error) }   // the log does not extend the checkpoint: …
+/// ```
 public enum CheckpointError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text is not a checkpoint (or a key file is not a key); says which line.
     case malformed(String)
+    /// The signature does not verify with the public key.
     case badSignature
+    /// The checkpoint is of another log.
     case otherOrigin(checkpoint: String, store: String)
+    /// The log no longer extends the checkpoint: rewritten, truncated or broken where the failure says.
     case notExtended(ChainVerification.Failure)
 
+    /// One line for the auditor.
     public var description: String {
         switch self {
         case .malformed(let reason): "the checkpoint is malformed: \(reason)"

@@ -4,8 +4,8 @@ import SotongCore
 /// Writes Docs/EventCatalog.md from the code itself — every event type's fields, rules and example
 /// — so the published interchange contract cannot drift from what the rules enforce.
 /// A test compares the committed file with this output; `sotong catalog` prints it.
-public enum CatalogDocument {
-    public static func markdown() -> String {
+package enum CatalogDocument {
+    package static func markdown() -> String {
         var out = """
             # Event catalog
 

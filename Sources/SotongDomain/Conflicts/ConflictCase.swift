@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// How severe a diagnosed conflict is (갈등수준).
+///
+/// ```swift
+/// ConflictLevel.low.koreanLabel            // "낮음"
+/// ConflictLevel.parse("낮음")       // .low, as ConflictLevel.parse("low")
+/// ```
 public enum ConflictLevel: String, KoreanLabelled {
     /// 낮음.
     case low
@@ -20,6 +25,13 @@ public enum ConflictLevel: String, KoreanLabelled {
 }
 
 /// A conflict case (갈등민원·갈등현안) was registered for management.
+///
+/// ```swift
+/// let event = ConflictRegistered(
+///     conflict: "C-2018-003", title: "폐기물 처리시설 증설에 따른 주민 갈등", district: .namdong,
+///     department: "resource-circulation")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictRegistered: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.registered"
@@ -76,6 +88,13 @@ public struct ConflictRegistered: OfficeEvent {
 }
 
 /// A conflict was diagnosed (갈등진단): its causes, parties and severity assessed.
+///
+/// ```swift
+/// let event = ConflictDiagnosed(
+///     conflict: "C-2018-003", findings: "인근 4개 아파트 단지 주민이 악취와 차량 증가를 우려함. 이해관계자 3개 집단, 장기화 우려.",
+///     level: .high)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictDiagnosed: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.diagnosed"
@@ -125,6 +144,13 @@ public struct ConflictDiagnosed: OfficeEvent {
 
 /// The response plan (대응계획) was adopted, finalised after discussion with mediation experts
 /// (갈등조정전문가와 토론 후 최종 대응계획 결정).
+///
+/// ```swift
+/// let event = ConflictResponsePlanAdopted(
+///     conflict: "C-2018-003", summary: "주민설명회 2회 개최 후 갈등민원조정협의회를 구성하고 악취 공동조사를 추진한다.",
+///     consultedExperts: ["EXP-2018-017", "EXP-2018-004"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictResponsePlanAdopted: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.response-plan-adopted"

@@ -1,6 +1,13 @@
 public import SotongCore
 
 /// A mediation council for one case was formed (갈등민원조정협의회 구성).
+///
+/// ```swift
+/// let event = ConflictCouncilFormed(
+///     conflict: "C-2018-003", experts: ["EXP-2018-017"], stakeholders: ["논현동 주민대책위원회", "처리시설 운영업체"],
+///     civicGroups: ["인천환경시민모임"], institutions: ["인천연구원"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictCouncilFormed: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.council-formed"
@@ -70,6 +77,12 @@ public struct ConflictCouncilFormed: OfficeEvent {
 }
 
 /// A case's mediation council met (갈등민원조정협의회 운영).
+///
+/// ```swift
+/// let event = ConflictCouncilMet(
+///     conflict: "C-2018-003", attendees: 9, minutesSummary: "악취 공동조사 방법과 조사기관 선정 기준에 합의함.")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictCouncilMet: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.council-met"

@@ -1,6 +1,14 @@
 public import SotongCore
 
 /// Mediation experts began mediating a conflict (갈등조정전문가 중재활동).
+///
+/// ```swift
+/// let event = ConflictMediationConvened(
+///     conflict: "C-2018-003", experts: ["EXP-2018-017", "EXP-2018-031"],
+///     stakeholders: ["논현동 주민대책위원회", "처리시설 운영업체"], civicGroups: ["인천환경시민모임"],
+///     institutions: ["남동구청 환경과"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictMediationConvened: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.mediation-convened"
@@ -66,6 +74,12 @@ public struct ConflictMediationConvened: OfficeEvent {
 }
 
 /// A mediation ended, with or without agreement (조정 종결).
+///
+/// ```swift
+/// let event = ConflictMediationConcluded(
+///     conflict: "C-2018-003", agreed: true, summary: "악취 저감설비 설치와 주민감시단 운영에 합의함.")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictMediationConcluded: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.mediation-concluded"

@@ -1,6 +1,10 @@
 public import SotongCore
 
 /// Where a conflict's events live, and the rules several conflict events share.
+///
+/// ```swift
+/// let history = try await office.history(of: ConflictStreams.stream(of: "C-2018-003"))
+/// ```
 public enum ConflictStreams {
     /// The stream of one conflict case: `conflict-<conflictID>`.
     public static func stream(of conflict: ConflictID) -> StreamID { StreamID("conflict-\(conflict.rawValue)") }

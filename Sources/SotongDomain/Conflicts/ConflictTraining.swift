@@ -2,6 +2,13 @@ public import SotongCore
 
 /// Conflict-management training for officials was held (갈등관리 역량강화 교육), with a designated
 /// institution such as 한국행정연구원 or 단국대 분쟁해결연구센터; twice a year is the target.
+///
+/// ```swift
+/// let event = ConflictTrainingHeld(
+///     institution: "단국대 분쟁해결연구센터", participants: 64,
+///     departmentsAttending: ["resource-circulation", "urban-regeneration", "transport-policy"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ConflictTrainingHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "conflict.training-held"

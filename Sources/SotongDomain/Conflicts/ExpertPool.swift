@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// The kind of body a mediation expert of the pool (갈등조정 전문가 인력풀) comes from.
+///
+/// ```swift
+/// ExpertCategory.institute.koreanLabel     // "전문기관"
+/// ExpertCategory.parse("전문기관")  // .institute, as ExpertCategory.parse("institute")
+/// ```
 public enum ExpertCategory: String, KoreanLabelled {
     /// 전문기관: a specialised institute.
     case institute
@@ -23,6 +28,12 @@ public enum ExpertCategory: String, KoreanLabelled {
 }
 
 /// A conflict-mediation expert joined the pool (갈등조정 전문가 인력풀).
+///
+/// ```swift
+/// let event = ExpertRegistered(expert: "EXP-2018-017", category: .professor,
+///     field: "환경분쟁 조정")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ExpertRegistered: OfficeEvent {
     /// The stored type name.
     public static let eventType = "expert.registered"
@@ -74,6 +85,11 @@ public struct ExpertRegistered: OfficeEvent {
 }
 
 /// An expert left the pool (인력풀 해촉): from now on no mediation or council may seat them.
+///
+/// ```swift
+/// let event = ExpertWithdrawn(expert: "EXP-2018-017")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ExpertWithdrawn: OfficeEvent {
     /// The stored type name.
     public static let eventType = "expert.withdrawn"

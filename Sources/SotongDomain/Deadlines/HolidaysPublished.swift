@@ -1,6 +1,10 @@
 public import SotongCore
 
 /// One public holiday (공휴일): a date and its name.
+///
+/// ```swift
+/// let seollal = Holiday(date: try LocalDate("2018-02-16"), name: "설날")
+/// ```
 public struct Holiday: Hashable, Codable, Sendable {
     /// The date, office time.
     public var date: LocalDate
@@ -16,6 +20,20 @@ public struct Holiday: Hashable, Codable, Sendable {
 
 /// The public holidays of one year were published. A later publication for the same year replaces
 /// the earlier one (latest wins): this is how the calendar is kept up to date without code changes.
+///
+/// ```swift
+/// let event = HolidaysPublished(
+///     year: 2018,
+///     holidays: [
+///     ("2018-01-01", "1월 1일"), ("2018-02-15", "설날 전날"), ("2018-02-16", "설날"), ("2018-02-17", "설날 다음날"),
+///     ("2018-03-01", "삼일절"), ("2018-05-05", "어린이날"), ("2018-05-07", "대체공휴일"),
+///     ("2018-05-22", "부처님오신날"), ("2018-06-06", "현충일"), ("2018-06-13", "전국동시지방선거"),
+///     ("2018-08-15", "광복절"), ("2018-09-23", "추석 전날"), ("2018-09-24", "추석"), ("2018-09-25", "추석 다음날"),
+///     ("2018-09-26", "대체공휴일"), ("2018-10-03", "개천절"), ("2018-10-09", "한글날"), ("2018-12-25", "기독탄신일"),
+///     ].compactMap { day, name in (try? LocalDate(day)).map { Holiday(date: $0, name: name) } },
+///     source: "관공서의 공휴일에 관한 규정 (대통령령), 2018년 월력요항")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct HolidaysPublished: OfficeEvent, Hashable {
     /// The stable type string.
     public static let eventType = "calendar.holidays-published"
@@ -36,9 +54,11 @@ public struct HolidaysPublished: OfficeEvent, Hashable {
         self.source = source
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "The public holidays (공휴일) of one year were published for the statutory deadlines; "
         + "a later publication for the same year replaces the earlier one."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("year", "the year, 2000 to 2100"),
         CatalogField("holidays", "every public holiday of the year, substitute (대체공휴일) and temporary (임시공휴일) "
@@ -48,6 +68,7 @@ public struct HolidaysPublished: OfficeEvent, Hashable {
         CatalogField("source", "where the list comes from, at most 500 characters"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         "year is between 2000 and 2100.",
         "Every holiday's date lies inside year.",
@@ -56,6 +77,7 @@ public struct HolidaysPublished: OfficeEvent, Hashable {
         "source is non-empty and at most 500 characters.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = HolidaysPublished(
         year: 2018,
         holidays: [
@@ -70,6 +92,7 @@ public struct HolidaysPublished: OfficeEvent, Hashable {
     /// `calendar`.
     public var stream: StreamID { Self.calendarStream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         try validate()
     }

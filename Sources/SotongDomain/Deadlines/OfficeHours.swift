@@ -1,6 +1,10 @@
 public import Foundation
 
 /// The office's working hours (KST): 09:00–12:00 and 13:00–18:00, 8 hours a working day.
+///
+/// ```swift
+/// StatutoryDeadline.dueMoment(on: day)   // day.at(hour: OfficeHours.closing), 18:00 KST
+/// ```
 public enum OfficeHours {
     /// When the office opens.
     public static let opening = 9

@@ -1,6 +1,11 @@
 public import Foundation
 
 /// A statutory processing period (처리기간), counted in working hours or in days.
+///
+/// ```swift
+/// ProcessingPeriod.ofDays(3)    // .workingHours(24)
+/// ProcessingPeriod.ofDays(14)   // .days(14)
+/// ```
 public enum ProcessingPeriod: Hashable, Sendable, CustomStringConvertible {
     /// Counted in working hours from the receipt (8 a working day).
     case workingHours(Int)

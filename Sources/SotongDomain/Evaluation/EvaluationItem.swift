@@ -1,4 +1,9 @@
 /// One of the two areas (2개 분야) of the communication performance evaluation (소통활동 성과평가).
+///
+/// ```swift
+/// EvaluationArea.internal.koreanLabel      // "내부소통"
+/// EvaluationArea.parse("내부소통")  // .internal, as EvaluationArea.parse("internal")
+/// ```
 public enum EvaluationArea: String, KoreanLabelled {
     /// 내부소통: communication inside the city administration.
     case `internal`
@@ -18,6 +23,11 @@ public enum EvaluationArea: String, KoreanLabelled {
 }
 
 /// One of the seven items (7개 항목) on which a 4급 department head is evaluated, in the plan's order.
+///
+/// ```swift
+/// EvaluationItem.communicationPlan.koreanLabel // "소통계획 수립"
+/// EvaluationItem.parse("소통계획 수립") // .communicationPlan, as EvaluationItem.parse("communication-plan")
+/// ```
 public enum EvaluationItem: String, KoreanLabelled {
     /// 소통계획 수립: the department's communication plan.
     case communicationPlan = "communication-plan"

@@ -7,7 +7,28 @@ public import SotongCore
 /// Weights are whole percent of the total score, summing to 100 over all seven items; an area's
 /// weight is the sum of its items'. An item's score is given in points from 0 to its maximum and
 /// counts `weight × score / maximum` towards a total out of 100.
+///
+/// ```swift
+/// let event = EvaluationSchemeAdopted(
+///     year: 2018,
+///     areas: [
+///     Area(area: .internal, items: [
+///     Item(item: .communicationPlan, weight: 15, maximum: 10),
+///     Item(item: .trainingParticipation, weight: 15, maximum: 10),
+///     Item(item: .policyCustomerManagement, weight: 10, maximum: 10),
+///     Item(item: .systemImprovement, weight: 15, maximum: 10),
+///     Item(item: .communicationManagement, weight: 15, maximum: 10),
+///     ]),
+///     Area(area: .external, items: [
+///     Item(item: .petitionHandling, weight: 15, maximum: 20),
+///     Item(item: .fieldCommunication, weight: 15, maximum: 20),
+///     ]),
+///     ],
+///     adoptedBy: "2018년 소통활동 성과평가 계획 결재 (소통담당관)")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct EvaluationSchemeAdopted: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "evaluation.scheme-adopted"
 
     /// One item of the scheme: its weight and its maximum.
@@ -71,12 +92,15 @@ public struct EvaluationSchemeAdopted: OfficeEvent {
         areas.filter { $0.area == area }.flatMap(\.items).reduce(0) { $0 + $1.weight }
     }
 
+    /// `evaluation-<year>`: the stream of the evaluation year.
     public var stream: StreamID { EvaluationState.stream(year: year) }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "The office adopts the year's communication performance evaluation scheme (소통활동 성과평가 기준): "
         + "the weight and maximum of each of the 7 items in the 2 areas."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("year", "The evaluation year the scheme governs (the stream evaluation-<year>)."),
         CatalogField("areas", "The 2 areas (internal 내부소통, external 외부소통), each with its items."),
@@ -88,6 +112,7 @@ public struct EvaluationSchemeAdopted: OfficeEvent {
         CatalogField("adoptedBy", "Who adopted the scheme or on what basis (optional, at most 500 characters)."),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         "The year is 2018 or later (the evaluation began in 2018) and at most one year after the adoption.",
         "The scheme has exactly the 2 areas, internal and external, each once.",
@@ -98,6 +123,7 @@ public struct EvaluationSchemeAdopted: OfficeEvent {
         "A scheme may be adopted again (replacing the earlier one) only before the year's first score.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = EvaluationSchemeAdopted(
         year: 2018,
         areas: [
@@ -115,6 +141,7 @@ public struct EvaluationSchemeAdopted: OfficeEvent {
         ],
         adoptedBy: "2018년 소통활동 성과평가 계획 결재 (소통담당관)")
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         try EvaluationRules.checkYear(year, at: context)
         try checkShape()

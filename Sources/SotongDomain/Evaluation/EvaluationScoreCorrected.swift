@@ -3,7 +3,16 @@ public import SotongCore
 
 /// 평가 정정: a score is corrected by a new event that supersedes the earlier one; nothing is edited.
 /// The latest correction of a half, head and item is the score that counts.
+///
+/// ```swift
+/// let event = EvaluationScoreCorrected(
+///     half: HalfYear(year: 2018, half: 1)!, head: "head-2018-transport-policy", item: .communicationPlan,
+///     score: 9, reason: "이의신청에 따른 추가 증빙(소통계획 변경 보고서) 확인 후 재산정",
+///     supersedes: UUID(uuidString: "6F1C2A3B-4D5E-4F60-8172-93A4B5C6D7E8"))
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct EvaluationScoreCorrected: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "evaluation.score-corrected"
 
     /// The half-year evaluated.
@@ -31,12 +40,15 @@ public struct EvaluationScoreCorrected: OfficeEvent {
         self.supersedes = supersedes
     }
 
+    /// `evaluation-<year>`: the stream of the evaluation year.
     public var stream: StreamID { EvaluationState.stream(year: half.year) }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A score of the communication performance evaluation is corrected by a new event that supersedes "
         + "the earlier one (평가결과 정정)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("half", "The half-year evaluated, such as 2018-H1 (the stream is evaluation-<its year>)."),
         CatalogField("head", "The head evaluated (HeadID)."),
@@ -47,6 +59,7 @@ public struct EvaluationScoreCorrected: OfficeEvent {
             + "must be the event that produced the current score)."),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         "Training participation, petition handling and field communication are derived from the log "
             + "and cannot be corrected by hand.",
@@ -57,11 +70,13 @@ public struct EvaluationScoreCorrected: OfficeEvent {
             + "(evaluation.supersedes-unknown).",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = EvaluationScoreCorrected(
         half: HalfYear(year: 2018, half: 1)!, head: "head-2018-transport-policy", item: .communicationPlan,
         score: 9, reason: "이의신청에 따른 추가 증빙(소통계획 변경 보고서) 확인 후 재산정",
         supersedes: UUID(uuidString: "6F1C2A3B-4D5E-4F60-8172-93A4B5C6D7E8"))
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = history.evaluationState(stream)
         try EvaluationRules.checkHandScored(item, half: half, head: head)

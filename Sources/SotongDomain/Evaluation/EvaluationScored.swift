@@ -3,7 +3,16 @@ public import SotongCore
 /// 항목 평가: an evaluator scores one hand-scored item of one head for a half-year, with evidence.
 /// Training participation, petition handling and field communication are not scored here: the
 /// projections derive them from the log.
+///
+/// ```swift
+/// let event = EvaluationScored(
+///     half: HalfYear(year: 2018, half: 1)!, head: "head-2018-transport-policy", item: .communicationPlan,
+///     score: 8.5, evidence: "2018년 부서 소통계획 수립·제출 (3월), 분기별 추진실적 2회 보고",
+///     evaluator: "소통지원팀")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct EvaluationScored: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "evaluation.scored"
 
     /// The half-year evaluated.
@@ -29,12 +38,15 @@ public struct EvaluationScored: OfficeEvent {
         self.evaluator = evaluator
     }
 
+    /// `evaluation-<year>`: the stream of the evaluation year.
     public var stream: StreamID { EvaluationState.stream(year: half.year) }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "An evaluator scores one hand-scored item of a 4급 department head for a half-year "
         + "(소통활동 성과평가 항목 평가)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("half", "The half-year evaluated, such as 2018-H1 (the stream is evaluation-<its year>)."),
         CatalogField("head", "The head evaluated (HeadID), registered for that year."),
@@ -45,6 +57,7 @@ public struct EvaluationScored: OfficeEvent {
         CatalogField("evaluator", "Who scored it: a team or post, such as 소통지원팀 (required, at most 200 characters)."),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         "A scheme is adopted for the half's year.",
         "The head is registered for the half's year.",
@@ -57,11 +70,13 @@ public struct EvaluationScored: OfficeEvent {
         "A half, head and item is scored once; a later change is a score correction.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = EvaluationScored(
         half: HalfYear(year: 2018, half: 1)!, head: "head-2018-transport-policy", item: .communicationPlan,
         score: 8.5, evidence: "2018년 부서 소통계획 수립·제출 (3월), 분기별 추진실적 2회 보고",
         evaluator: "소통지원팀")
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = history.evaluationState(stream)
         let scheme = try EvaluationRules.scheme(in: state, for: half)

@@ -1,6 +1,11 @@
 import SotongCore
 
 /// The unit an indicator (세부지표) is counted in, as the plan's table heads it.
+///
+/// ```swift
+/// IndicatorUnit.times.koreanLabel          // "횟수"
+/// IndicatorUnit.parse("횟수")       // .times, as IndicatorUnit.parse("times")
+/// ```
 public enum IndicatorUnit: String, KoreanLabelled {
     /// 횟수: how many times.
     case times
@@ -23,6 +28,11 @@ public enum IndicatorUnit: String, KoreanLabelled {
 }
 
 /// How the matching events make up an indicator's actual.
+///
+/// ```swift
+/// CountingMeasure.count.koreanLabel        // "건수"
+/// CountingMeasure.parse("건수")     // .count, as CountingMeasure.parse("count")
+/// ```
 public enum CountingMeasure: String, KoreanLabelled {
     /// The number of matching events.
     case count

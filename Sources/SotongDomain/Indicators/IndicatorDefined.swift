@@ -14,9 +14,12 @@ extension StreamID {
 ///     counting: IndicatorCounting(eventTypes: ["academy.session-held"], measure: .sumParticipants)), context: context)
 /// ```
 public struct IndicatorDefined: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "indicator.defined"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "An indicator (세부지표) of the plan was defined with its unit (단위) and how its actual is counted from the log's events."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("indicator", "The indicator's id."),
         CatalogField("task", "The plan's task (추진과제) it measures (optional)."),
@@ -24,6 +27,7 @@ public struct IndicatorDefined: OfficeEvent {
         CatalogField("unit", "The unit: \(IndicatorUnit.codeList)."),
         CatalogField("counting", "How the actual is counted: eventTypes (the types counted; for active-members the starting type first), measure (\(CountingMeasure.codeList)) and an optional filter of payload fields and the string each must hold."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "An indicator is defined only once (indicator.already-defined).",
         "The task, when given, must have been registered in the plan (indicator.task-not-registered).",
@@ -33,6 +37,7 @@ public struct IndicatorDefined: OfficeEvent {
         "Counting active members names a starting event type and at least one ending event type (indicator.members-need-start-and-end).",
         "A filter, when given, names 1 to 10 payload fields, each with a value of 1 to 200 characters (indicator.filter-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorDefined {
         IndicatorDefined(indicator: "youth-advisory-members", task: "t2-2-advisory", title: "「청년소통분과」 위원수",
                          unit: .members,

@@ -36,21 +36,26 @@ enum IndicatorFigureChecks {
 ///                         context: context)
 /// ```
 public struct IndicatorTargetSet: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "indicator.target-set"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A target (목표) of an indicator (세부지표) for a year was set; a later target for the same year replaces the earlier one."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("indicator", "The indicator's id."),
         CatalogField("year", "The year the target is for."),
         CatalogField("value", "The target in the indicator's unit (times, members or cases)."),
         CatalogField("participants", "The target number of participants, for a times-with-participants indicator (optional)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The indicator must have been defined (indicator.not-defined).",
         "The year is from 2000 to 2100 (indicator.year-invalid).",
         "The value and participants are whole numbers from 0 to 10,000,000 (indicator.value-invalid).",
         "Participants are given only for a times-with-participants indicator (indicator.participants-not-counted).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorTargetSet {
         IndicatorTargetSet(indicator: "academy-sessions", year: 2018, value: 3, participants: 300)
     }
@@ -94,9 +99,12 @@ public struct IndicatorTargetSet: OfficeEvent {
 ///     participants: 273, source: "2018 주요업무계획 세부지표"), context: context)
 /// ```
 public struct IndicatorHistoricalActualRecorded: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "indicator.historical-actual-recorded"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "An actual (실적) of an indicator (세부지표) for a year before the log, as a document states it, was recorded; a later one for the same year corrects it."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("indicator", "The indicator's id."),
         CatalogField("year", "The year the actual is for."),
@@ -104,6 +112,7 @@ public struct IndicatorHistoricalActualRecorded: OfficeEvent {
         CatalogField("participants", "The number of participants, for a times-with-participants indicator (optional)."),
         CatalogField("source", "The document the figure comes from, such as 2018 주요업무계획 세부지표 (at most 500 characters)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The indicator must have been defined (indicator.not-defined).",
         "The year is 2000 or later (indicator.year-invalid).",
@@ -112,6 +121,7 @@ public struct IndicatorHistoricalActualRecorded: OfficeEvent {
         "Participants are given only for a times-with-participants indicator (indicator.participants-not-counted).",
         "The source is 1 to 500 characters (indicator.source-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: IndicatorHistoricalActualRecorded {
         IndicatorHistoricalActualRecorded(indicator: "academy-sessions", year: 2017, value: 2, participants: 273,
                                           source: "2018 주요업무계획 세부지표")

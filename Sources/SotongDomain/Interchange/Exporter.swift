@@ -9,8 +9,10 @@ public import SotongCore
 /// try await Exporter(store: store).write { line in handle.write(line) }
 /// ```
 public struct Exporter: Sendable {
+    /// The store it reads.
     public let store: any EventStore
 
+    /// An exporter of a store's whole log.
     public init(store: any EventStore) {
         self.store = store
     }

@@ -2,23 +2,35 @@ public import Foundation
 public import SotongCore
 
 /// A line the import refused: where, which field, and why (never the field's value).
+///
+/// ```swift
+/// for problem in report.problems { print(problem) }   // line 12: payload.subject: must not be empty
+/// ```
 public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// 1-based line number.
     public let line: Int
     /// The field at fault (`payload.subject`, `metadata.actor`, `type`, …), or `(line)`.
     public let field: String
+    /// What is wrong, in English.
     public let reason: String
 
+    /// A problem on a line.
     public init(line: Int, field: String, reason: String) {
         self.line = line
         self.field = field
         self.reason = reason
     }
 
+    /// `line N: field: reason`, as `sotong import` prints it.
     public var description: String { "line \(line): \(field): \(reason)" }
 }
 
 /// What an import did.
+///
+/// ```swift
+/// let report = try await Importer(store: store, keys: keys).run(lines: data)
+/// print("appended \(report.appended), already stored \(report.alreadyStored)")
+/// ```
 public struct ImportReport: Hashable, Sendable {
     /// Lines appended.
     public var appended = 0
@@ -29,6 +41,7 @@ public struct ImportReport: Hashable, Sendable {
     /// The refused lines; when any, nothing was appended.
     public var problems: [ImportProblem] = []
 
+    /// An empty report.
     public init() {}
 }
 
@@ -46,11 +59,14 @@ public struct Importer: Sendable {
     /// The longest line accepted, in bytes.
     public static let maximumLineLength = 1 << 20
 
+    /// The store it appends to.
     public let store: any EventStore
+    /// "Now" for the rules.
     public let clock: StoreClock
     /// The data subjects' keys, for lines that carry personal data.
     public let keys: (any SubjectKeyStore)?
 
+    /// An importer; without `keys`, lines with plaintext personal data are refused.
     public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock

@@ -11,11 +11,16 @@ public import SotongCore
 public struct InterchangeLine: Codable, Hashable, Sendable {
     /// Who recorded the event, and why.
     public struct Metadata: Codable, Hashable, Sendable {
+        /// Who recorded the event.
         public var actor: String
+        /// The correlation id, if any.
         public var correlationId: UUID?
+        /// The id of the event that caused this one, if any.
         public var causationId: UUID?
+        /// A reason or legal basis, if any.
         public var reason: String?
 
+        /// Metadata; only the actor is required.
         public init(actor: String, correlationId: UUID? = nil, causationId: UUID? = nil, reason: String? = nil) {
             self.actor = actor
             self.correlationId = correlationId
@@ -37,11 +42,16 @@ public struct InterchangeLine: Codable, Hashable, Sendable {
 
     /// What the store assigned; written by export for auditors, ignored by import.
     public struct Recorded: Codable, Hashable, Sendable {
+        /// The global position.
         public var position: Int64
+        /// The version within the stream.
         public var streamVersion: Int64
+        /// When the store recorded it.
         public var recordedAt: Date
+        /// The event's chain hash.
         public var hash: ChainHash
 
+        /// What a store assigned.
         public init(position: Int64, streamVersion: Int64, recordedAt: Date, hash: ChainHash) {
             self.position = position
             self.streamVersion = streamVersion
@@ -50,16 +60,24 @@ public struct InterchangeLine: Codable, Hashable, Sendable {
         }
     }
 
+    /// The event id (the idempotency key: importing a line twice stores it once).
     public var id: UUID
     /// The event's stream; optional on import (each event type knows its stream), checked when given.
     public var stream: StreamID?
+    /// The stable type string.
     public var type: String
+    /// The payload's schema version.
     public var schemaVersion: Int
+    /// Business time.
     public var occurredAt: Date
+    /// Who recorded it, and why.
     public var metadata: Metadata
+    /// The event's payload.
     public var payload: JSONValue
+    /// What the store assigned, in an export; absent in lines written by other tools.
     public var recorded: Recorded?
 
+    /// A line.
     public init(
         id: UUID, stream: StreamID?, type: String, schemaVersion: Int, occurredAt: Date, metadata: Metadata,
         payload: JSONValue, recorded: Recorded? = nil

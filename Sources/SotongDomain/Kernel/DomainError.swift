@@ -17,6 +17,7 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The payload field at fault, when one is.
     public let field: String?
 
+    /// A refusal by a rule.
     public init(rule: String, korean: String, detail: String, field: String? = nil) {
         self.rule = rule
         self.korean = korean
@@ -24,6 +25,7 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
         self.field = field
     }
 
+    /// `<Korean rule> — <detail> (field: <field>)`.
     public var description: String {
         "\(korean) — \(detail)" + (field.map { " (field: \($0))" } ?? "")
     }

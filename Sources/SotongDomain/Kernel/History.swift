@@ -3,16 +3,24 @@ public import SotongCore
 
 /// The decoded history the rules of one event consult: its own stream and the streams it names.
 /// During an import it also holds the lines already accepted but not yet appended.
+///
+/// ```swift
+/// let history = History(streams: ["petition-2018-0042": try await office.history(of: "petition-2018-0042")])
+/// let received = history.events(PetitionReceived.self, in: "petition-2018-0042").first
+/// ```
 public struct History: Sendable {
     /// One event in a stream, decoded.
     public struct Entry: Sendable {
+        /// The typed event.
         public let event: any OfficeEvent
+        /// Business time.
         public let occurredAt: Date
         /// 0 for an event accepted earlier in the same import but not appended yet.
         public let position: Int64
         /// The event id (known for stored events and for events being checked).
         public let id: UUID?
 
+        /// An entry.
         public init(event: any OfficeEvent, occurredAt: Date, position: Int64, id: UUID? = nil) {
             self.event = event
             self.occurredAt = occurredAt
@@ -23,6 +31,7 @@ public struct History: Sendable {
 
     private var streams: [StreamID: [Entry]]
 
+    /// A history of these streams.
     public init(streams: [StreamID: [Entry]] = [:]) {
         self.streams = streams
     }
@@ -50,12 +59,17 @@ public struct History: Sendable {
 }
 
 /// When a rule runs: the event's business time and the recording time.
+///
+/// ```swift
+/// try event.check(history, at: RuleContext(occurredAt: occurredAt, now: Date()))
+/// ```
 public struct RuleContext: Sendable {
     /// When the event happened (business time).
     public let occurredAt: Date
     /// When it is being recorded (the clock).
     public let now: Date
 
+    /// A context.
     public init(occurredAt: Date, now: Date) {
         self.occurredAt = occurredAt
         self.now = now

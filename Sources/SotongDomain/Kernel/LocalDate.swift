@@ -8,8 +8,11 @@ public import Foundation
 /// let next = day.adding(days: 1)   // 2017-12-01
 /// ```
 public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The year.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month.
     public let day: Int
 
     /// Korea Standard Time: UTC+9 all year (no daylight saving since 1988).
@@ -56,6 +59,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         LocalDate.calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
     }
 
+    /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate {
         LocalDate(LocalDate.calendar.date(byAdding: .day, value: days, to: at(hour: 12))!)
     }
@@ -68,16 +72,20 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     /// 1 = Sunday … 7 = Saturday.
     public var weekday: Int { LocalDate.calendar.component(.weekday, from: at(hour: 12)) }
 
+    /// Whether it is a Saturday or a Sunday.
     public var isWeekend: Bool { weekday == 1 || weekday == 7 }
 
+    /// `YYYY-MM-DD`.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// Whether `lhs` is the earlier date.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -86,6 +94,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
@@ -101,17 +110,30 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 }
 
 /// Text that is not a real `YYYY-MM-DD` date.
+///
+/// ```swift
+/// catch let error as LocalDateError { print(error) }   // '2018-02-30' is not a real date (YYYY-MM-DD)
+/// ```
 public struct LocalDateError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text that was not a date.
     public let text: String
+    /// Names the text and the expected form.
     public var description: String { "'\(text)' is not a real date (YYYY-MM-DD)" }
 }
 
 /// A half of a year, for evaluations: `2018-H1`.
+///
+/// ```swift
+/// let half = HalfYear(containing: try LocalDate("2018-09-03"))   // 2018-H2
+/// half.koreanLabel                                                // "2018 하반기"
+/// ```
 public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The year.
     public let year: Int
     /// 1 or 2.
     public let half: Int
 
+    /// The half `half` (1 or 2) of `year`; `nil` for another half.
     public init?(year: Int, half: Int) {
         guard (1900...2999).contains(year), half == 1 || half == 2 else { return nil }
         self.year = year
@@ -124,16 +146,21 @@ public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self.half = date.month <= 6 ? 1 : 2
     }
 
+    /// January 1 or July 1.
     public var firstDay: LocalDate { LocalDate(year: year, month: half == 1 ? 1 : 7, day: 1)! }
+    /// June 30 or December 31.
     public var lastDay: LocalDate { LocalDate(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)! }
 
     /// 상반기 / 하반기.
     public var koreanLabel: String { "\(year) \(half == 1 ? "상반기" : "하반기")" }
 
+    /// `2018-H1`.
     public var description: String { "\(year)-H\(half)" }
 
+    /// Whether `lhs` is the earlier half.
     public static func < (lhs: HalfYear, rhs: HalfYear) -> Bool { (lhs.year, lhs.half) < (rhs.year, rhs.half) }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -144,6 +171,7 @@ public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self = value
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

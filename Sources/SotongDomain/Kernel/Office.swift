@@ -11,13 +11,16 @@ public import SotongCore
 /// Personal fields (a petitioner's name, phone, address) are sealed with the data subject's key
 /// before the append; without a key store, events that carry them are refused.
 public struct Office: Sendable {
+    /// The log it records to.
     public let store: any EventStore
+    /// "Now" for the rules (an occurred-at may not lie more than ``futureTolerance`` after it).
     public let clock: StoreClock
     /// The data subjects' keys; needed only to record events that carry personal data.
     public let keys: (any SubjectKeyStore)?
     /// How far ahead of the clock an occurred-at may lie (clock skew between machines).
     public static let futureTolerance: TimeInterval = 24 * 3600
 
+    /// An office on a store; `keys` are needed only for events that carry personal data.
     public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock
@@ -60,21 +63,21 @@ public struct Office: Sendable {
 /// Loads the history the rules need, checks events one after another, and remembers what it
 /// accepted so later events (in one command, or later lines of one import) see it. Once the rules
 /// pass (on plaintext), personal fields are sealed with the subject's key from `keys`.
-public struct RuleChecker: Sendable {
+package struct RuleChecker: Sendable {
     let store: any EventStore
     let clock: StoreClock
     let keys: (any SubjectKeyStore)?
     private var history = History()
     private var loadedVersions: [StreamID: Int64] = [:]
 
-    public init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
+    package init(store: any EventStore, clock: StoreClock = .system, keys: (any SubjectKeyStore)? = nil) {
         self.store = store
         self.clock = clock
         self.keys = keys
     }
 
     /// Checks one event and returns it ready to append, personal fields sealed; the history then includes it.
-    public mutating func check<Event: OfficeEvent>(_ event: Event, context: RecordContext) async throws -> EventData {
+    package mutating func check<Event: OfficeEvent>(_ event: Event, context: RecordContext) async throws -> EventData {
         let now = clock.now()
         if context.occurredAt.timeIntervalSince(now) > Office.futureTolerance {
             throw DomainError(rule: "event.occurred-in-future", korean: "발생일시 오류",
@@ -108,7 +111,7 @@ public struct RuleChecker: Sendable {
 
     /// The version a new batch for `stream` must expect: what the rules saw, plus what earlier
     /// batches of the same transaction add.
-    public func expectedVersion(of stream: StreamID, batches: [StreamBatch]) -> ExpectedVersion {
+    package func expectedVersion(of stream: StreamID, batches: [StreamBatch]) -> ExpectedVersion {
         let loaded = loadedVersions[stream] ?? 0
         let pending = batches.filter { $0.stream == stream }.reduce(0) { $0 + $1.events.count }
         let version = loaded + Int64(pending)

@@ -1,10 +1,17 @@
 public import SotongCore
 
 /// Every event type of the office, and the registry that decodes them.
+///
+/// ```swift
+/// let entry = try OfficeCatalog.decode(recorded)         // History.Entry
+/// if let received = entry.event as? PetitionReceived { print(received.petitionID) }
+/// ```
 public enum OfficeCatalog {
     /// One programme of the plan and its event types.
     public struct Programme: Sendable {
+        /// The programme's title, English then Korean.
         public let title: String
+        /// Its event types, in catalog order.
         public let eventTypes: [any OfficeEvent.Type]
     }
 

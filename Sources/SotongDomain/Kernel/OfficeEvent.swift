@@ -31,16 +31,24 @@ public protocol OfficeEvent: DomainEvent {
 }
 
 extension OfficeEvent {
+    /// Other streams whose history the rules consult.
     public var consultedStreams: [StreamID] { [] }
 }
 
 /// One documented payload field of an event type.
+///
+/// ```swift
+/// CatalogField("petitioner.phone", "the petitioner's phone number, for notices", personal: true)
+/// ```
 public struct CatalogField: Hashable, Sendable {
+    /// The dotted path of the field in the payload.
     public let name: String
+    /// What it holds, in one phrase.
     public let meaning: String
     /// Personal data of a data subject: encrypted at rest, erasable, masked in reports.
     public let isPersonal: Bool
 
+    /// A documented field.
     public init(_ name: String, _ meaning: String, personal: Bool = false) {
         self.name = name
         self.meaning = meaning

@@ -4,7 +4,7 @@ import SotongCore
 /// A piece of personal data (개인정보) about a data subject: a petitioner's name, phone or address.
 ///
 /// A value holds either the plaintext (input: a form, a command, an import line) or the sealed
-/// form the log stores (`sotong:sealed:v1:…`, see ``SealedValue`` and Docs/Security.md). A sealed
+/// form the log stores (`sotong:sealed:v1:…`, see Docs/Security.md). A sealed
 /// value reveals nothing: its description and masked forms are `***`, and only a
 /// ``PersonalDataReader`` with the subject's key, an actor and a purpose opens it.
 ///
@@ -51,7 +51,9 @@ public struct Personal: Hashable, Codable, Sendable, CustomStringConvertible, Cu
     /// Whether this is a stored, sealed value (nothing readable without the subject's key).
     public var isSealed: Bool { sealedToken != nil }
 
+    /// Always `***`: printing a value never shows personal data.
     public var description: String { "***" }
+    /// Always `Personal(***)`, also in the debugger.
     public var debugDescription: String { "Personal(***)" }
 
     /// A masked form for reports: first and last character kept for names, last 4 digits for phones;

@@ -12,11 +12,14 @@ public struct RecordContext: Sendable {
     public var occurredAt: Date
     /// The event id; supply one to make a retry idempotent.
     public var eventID: UUID
+    /// Groups events of one business transaction, when given.
     public var correlationID: UUID?
+    /// The event that caused this one, when there is one.
     public var causationID: UUID?
     /// A reason or legal basis, when there is one.
     public var reason: String?
 
+    /// A context; only the actor and the occurred-at are required.
     public init(
         actor: String, occurredAt: Date, eventID: UUID = UUID(), correlationID: UUID? = nil,
         causationID: UUID? = nil, reason: String? = nil

@@ -87,6 +87,11 @@ public struct OrganisationState: Hashable, Sendable {
 
 /// One cell of the roster: quota (정원), current staff (현원) and returnees from training
 /// (파견복귀자, not included in current), plus those away on training (counted in neither).
+///
+/// ```swift
+/// let cell = OrganisationState.fold(history).teamTotal(.policy, asOf: try LocalDate("2017-12-31"))
+/// cell.notation   // "6/7(2)"
+/// ```
 public struct RosterCell: Hashable, Sendable {
     /// Posts (정원).
     public var quota: Int

@@ -7,8 +7,11 @@ public import SotongCore
 ///                                       jobSeries: .facilities, role: "직소민원실"), context: context)
 /// ```
 public struct StaffAssigned: OfficeEvent, StaffMemberEvent {
+    /// The stable type string.
     public static let eventType = "staff.assigned"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "A staff member was assigned (배치) to a team of the office, in a grade and job series (직렬)."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("staff", "The staff member's id (the city's staff number, never a name)."),
         CatalogField("team", "The team assigned to: \(Team.codeList)."),
@@ -16,11 +19,13 @@ public struct StaffAssigned: OfficeEvent, StaffMemberEvent {
         CatalogField("jobSeries", "The job series (직렬): \(JobSeries.codeList)."),
         CatalogField("role", "A post within the team, such as 직소민원실 (optional, at most 100 characters)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The team must have been established; a quota need not be set, and an assignment above the team's quota for the grade is allowed, as the plan's 8급 0/1 shows (organisation.team-not-established).",
         "The staff member must not be assigned to the office already; a move between teams is a staff.transferred (staff.already-assigned).",
         "The role, when given, is 1 to 100 characters (staff.role-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffAssigned {
         StaffAssigned(staff: "S-1043", team: .petitions, grade: .grade6, jobSeries: .facilities, role: "직소민원실")
     }
@@ -71,20 +76,25 @@ public struct StaffAssigned: OfficeEvent, StaffMemberEvent {
 /// try await office.record(StaffTransferred(staff: "S-1043", toTeam: .field, grade: .grade5), context: context)
 /// ```
 public struct StaffTransferred: OfficeEvent, StaffMemberEvent {
+    /// The stable type string.
     public static let eventType = "staff.transferred"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A staff member moved to another team of the office (전보), or changed grade on promotion (승진); a returnee from training is then placed and no longer counted apart."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("staff", "The staff member's id."),
         CatalogField("toTeam", "The team moved to (the same team when only the grade changes): \(Team.codeList)."),
         CatalogField("grade", "The new grade (급) as its number, when it changes (optional)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The staff member must be assigned to the office (staff.not-assigned).",
         "The staff member must not be away on long-term training (staff.away-on-training).",
         "The team moved to must have been established (organisation.team-not-established).",
         "The transfer changes the team, the grade or both (staff.transfer-changes-nothing).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffTransferred { StaffTransferred(staff: "S-1043", toTeam: .field, grade: .grade5) }
 
     /// The staff member.
@@ -126,16 +136,21 @@ public struct StaffTransferred: OfficeEvent, StaffMemberEvent {
 /// try await office.record(StaffLeft(staff: "S-1043", reason: "정기인사 전출"), context: context)
 /// ```
 public struct StaffLeft: OfficeEvent, StaffMemberEvent {
+    /// The stable type string.
     public static let eventType = "staff.left"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "A staff member left the office (전출·퇴직), also when away on long-term training."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("staff", "The staff member's id."),
         CatalogField("reason", "Why, such as 정기인사 전출 or 퇴직 (optional, at most 500 characters)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The staff member must be assigned to the office (staff.not-assigned).",
         "The reason, when given, is 1 to 500 characters (staff.reason-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: StaffLeft { StaffLeft(staff: "S-1043", reason: "정기인사 전출") }
 
     /// The staff member.

@@ -6,17 +6,22 @@ public import SotongCore
 /// try await office.record(TeamEstablished(team: .petitions, duties: ["직소민원 데이터 관리"]), context: context)
 /// ```
 public struct TeamEstablished: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "organisation.team-established"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A team (담당) of the office was established with its duties (사무분장), which the roster lists beside the team."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("team", "The team: \(Team.codeList)."),
         CatalogField("duties", "The team's duties (사무분장) as the plan lists them, one entry per duty, in order."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "A team is established only once (organisation.team-already-established).",
         "The duties list 1 to 50 entries, each 1 to 500 characters, without repeats (organisation.duties-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: TeamEstablished {
         TeamEstablished(team: .petitions, duties: [
             "시장실 방문 직소민원 응대 및 조정 관리", "직소민원 처리체계 개선 및 분석 보고", "직소민원 데이터 관리",
@@ -60,18 +65,23 @@ public struct TeamEstablished: OfficeEvent {
 /// try await office.record(TeamQuotaSet(team: .policy, grade: .grade6, quota: 2), context: context)
 /// ```
 public struct TeamQuotaSet: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "organisation.quota-set"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "The quota (정원) of one grade in one team was set; a later quota for the same team and grade replaces the earlier one."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("team", "The team: \(Team.codeList)."),
         CatalogField("grade", "The grade (급) as its number, 4 to 9."),
         CatalogField("quota", "The number of posts (정원) of that grade in that team, 0 or more."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The team must have been established (organisation.team-not-established).",
         "The quota is a whole number from 0 to 100 (organisation.quota-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: TeamQuotaSet { TeamQuotaSet(team: .policy, grade: .grade6, quota: 2) }
 
     /// The team whose quota is set.

@@ -1,6 +1,13 @@
 public import SotongCore
 
 /// A session of the communication academy (소통아카데미) was held; three a year is the target.
+///
+/// ```swift
+/// let event = AcademySessionHeld(
+///     title: "갈등의 창조적 해결을 위한 소통리더 과정", participants: 112,
+///     departmentsAttending: ["communication-office", "transport-policy", "welfare-policy"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct AcademySessionHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "academy.session-held"

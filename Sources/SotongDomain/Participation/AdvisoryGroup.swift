@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// A subcommittee of the Citizen Happiness Policy Advisory Group (시민행복정책자문단) run by the office.
+///
+/// ```swift
+/// AdvisorySubcommittee.citizen.koreanLabel // "시민소통분과"
+/// AdvisorySubcommittee.parse("시민소통분과") // .citizen, as AdvisorySubcommittee.parse("citizen")
+/// ```
 public enum AdvisorySubcommittee: String, KoreanLabelled {
     /// 시민소통분과: the citizen communication subcommittee.
     case citizen
@@ -17,6 +22,13 @@ public enum AdvisorySubcommittee: String, KoreanLabelled {
 }
 
 /// A cohort (기) of a subcommittee was formed by open recruitment (공개모집), with its term.
+///
+/// ```swift
+/// let event = AdvisoryCohortFormed(
+///     subcommittee: .youth, cohort: 1, termStart: LocalDate(year: 2018, month: 4, day: 1)!,
+///     termEnd: LocalDate(year: 2020, month: 3, day: 31)!, seats: 40)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct AdvisoryCohortFormed: OfficeEvent {
     /// The stored type name.
     public static let eventType = "advisory.cohort-formed"
@@ -79,6 +91,14 @@ public struct AdvisoryCohortFormed: OfficeEvent {
 }
 
 /// A citizen was appointed (위촉) to a cohort of a subcommittee, for a district.
+///
+/// ```swift
+/// let event = AdvisoryMemberAppointed(
+///     member: "ADV-Y1-012", subcommittee: .youth, cohort: 1, district: .yeonsu,
+///     termStart: LocalDate(year: 2018, month: 4, day: 1)!,
+///     termEnd: LocalDate(year: 2020, month: 3, day: 31)!)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct AdvisoryMemberAppointed: OfficeEvent {
     /// The stored type name.
     public static let eventType = "advisory.member-appointed"
@@ -159,6 +179,11 @@ public struct AdvisoryMemberAppointed: OfficeEvent {
 }
 
 /// A member's term ended early (해촉·사임), before its last day.
+///
+/// ```swift
+/// let event = AdvisoryTermEnded(member: "ADV-Y1-012", reason: "타 지역 전출에 따른 사임")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct AdvisoryTermEnded: OfficeEvent {
     /// The stored type name.
     public static let eventType = "advisory.term-ended"

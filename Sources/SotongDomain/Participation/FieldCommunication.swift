@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// Who hosted a field communication day (동네방네 현장소통의 날).
+///
+/// ```swift
+/// FieldDayHost.mayor.koreanLabel           // "시장"
+/// FieldDayHost.parse("시장")        // .mayor, as FieldDayHost.parse("mayor")
+/// ```
 public enum FieldDayHost: String, KoreanLabelled {
     /// 시장: the mayor, as needed.
     case mayor
@@ -26,6 +31,12 @@ public enum FieldDayHost: String, KoreanLabelled {
 }
 
 /// A field communication day (동네방네 현장소통의 날) was held on site.
+///
+/// ```swift
+/// let event = FieldDayHeld(host: .departmentHead, hostDepartment: "road-management", district: .gyeyang,
+///     site: "계산동 통학로 보도 정비 현장", withCityCouncil: false)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct FieldDayHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "field-day.held"
@@ -91,6 +102,12 @@ public struct FieldDayHeld: OfficeEvent {
 }
 
 /// A one-day field petition office (1일 현장민원실) took petitions on the spot at a busy place.
+///
+/// ```swift
+/// let event = FieldOfficeHeld(district: .bupyeong, place: "부평역 지하상가 분수대 광장", petitionsTaken: 37,
+///     departmentsAccompanying: ["transport-policy", "housing-policy"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct FieldOfficeHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "field-office.held"

@@ -1,6 +1,12 @@
 public import SotongCore
 
 /// A proposal (제안사항) from a forum's table discussions was collected.
+///
+/// ```swift
+/// let event = ForumProposalCollected(
+///     forum: "aein-2018-1", proposal: "P-2018-1-04", summary: "빈 점포를 청년 창업 공간으로 임대하는 공공임대상가 도입")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ForumProposalCollected: OfficeEvent {
     /// The stored type name.
     public static let eventType = "forum.proposal-collected"
@@ -57,6 +63,13 @@ public struct ForumProposalCollected: OfficeEvent {
 }
 
 /// A forum proposal was reflected in a policy (시정 반영).
+///
+/// ```swift
+/// let event = ForumProposalReflected(
+///     forum: "aein-2018-1", proposal: "P-2018-1-04", policy: "2019 원도심 청년창업 공공임대상가 조성사업",
+///     department: "urban-regeneration")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ForumProposalReflected: OfficeEvent {
     /// The stored type name.
     public static let eventType = "forum.proposal-reflected"
@@ -112,6 +125,12 @@ public struct ForumProposalReflected: OfficeEvent {
 }
 
 /// A forum proposal was declined, with the reason (미반영).
+///
+/// ```swift
+/// let event = ForumProposalDeclined(
+///     forum: "aein-2018-1", proposal: "P-2018-1-07", reason: "국가 사무로 시 권한 밖이어서 관계부처에 건의로 대신함")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ForumProposalDeclined: OfficeEvent {
     /// The stored type name.
     public static let eventType = "forum.proposal-declined"

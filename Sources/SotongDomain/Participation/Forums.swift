@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// The subject of an 애인(愛仁)토론회 forum.
+///
+/// ```swift
+/// ForumTopic.welfare.koreanLabel           // "복지"
+/// ForumTopic.parse("복지")          // .welfare, as ForumTopic.parse("welfare")
+/// ```
 public enum ForumTopic: String, KoreanLabelled {
     /// 복지.
     case welfare
@@ -29,6 +34,10 @@ public enum ForumTopic: String, KoreanLabelled {
 }
 
 /// Where a forum's events live and what its proposals have become.
+///
+/// ```swift
+/// let forum = try await office.history(of: ForumStreams.stream(of: "aein-2018-1"))
+/// ```
 public enum ForumStreams {
     /// The stream of one forum: `forum-<activityID>`.
     public static func stream(of forum: ActivityID) -> StreamID { StreamID("forum-\(forum.rawValue)") }
@@ -54,6 +63,12 @@ public enum ForumStreams {
 }
 
 /// A citizens' forum 애인(愛仁)토론회 (행복한 시민 토론마당) was held.
+///
+/// ```swift
+/// let event = ForumHeld(forum: "aein-2018-1", title: "원도심 활성화, 시민에게 듣다", topic: .oldDowntown,
+///     participants: 520, facilitators: 48)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct ForumHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "forum.held"

@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// The role of a member of the policy monitor group.
+///
+/// ```swift
+/// MonitorRole.facilitator.koreanLabel      // "퍼실리테이터"
+/// MonitorRole.parse("퍼실리테이터") // .facilitator, as MonitorRole.parse("facilitator")
+/// ```
 public enum MonitorRole: String, KoreanLabelled {
     /// 퍼실리테이터: a facilitator of the 애인토론회 forums.
     case facilitator
@@ -41,6 +46,11 @@ enum MonitorGroup {
 }
 
 /// A member joined the citizen-happiness policy monitor group (시민행복 정책 모니터단, new in 2018).
+///
+/// ```swift
+/// let event = MonitorMemberJoined(member: "MON-2018-015", role: .facilitator)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct MonitorMemberJoined: OfficeEvent {
     /// The stored type name.
     public static let eventType = "monitor.member-joined"
@@ -85,6 +95,11 @@ public struct MonitorMemberJoined: OfficeEvent {
 }
 
 /// A member left the policy monitor group.
+///
+/// ```swift
+/// let event = MonitorMemberLeft(member: "MON-2018-015")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct MonitorMemberLeft: OfficeEvent {
     /// The stored type name.
     public static let eventType = "monitor.member-left"
@@ -121,6 +136,12 @@ public struct MonitorMemberLeft: OfficeEvent {
 }
 
 /// A monitor filed a monitoring report on a policy (정책 모니터링 보고).
+///
+/// ```swift
+/// let event = MonitorReportFiled(
+///     member: "MON-2018-015", policy: "인천 e음 지역화폐", summary: "전통시장 가맹점 안내 부족; 어르신 대상 사용법 교육 요청 다수")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct MonitorReportFiled: OfficeEvent {
     /// The stored type name.
     public static let eventType = "monitor.report-filed"

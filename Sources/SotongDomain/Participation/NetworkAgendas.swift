@@ -1,15 +1,28 @@
 public import SotongCore
 
 /// Tag of ``NetworkAgendaID``.
+///
+/// ```swift
+/// let agenda: NetworkAgendaID = "aviation-industry"
+/// ```
 public enum NetworkAgendaTag {}
 /// A common agenda of the network (공동의제), such as `aviation-industry`.
 public typealias NetworkAgendaID = ID<NetworkAgendaTag>
 /// Tag of ``NetworkTaskID``.
+///
+/// ```swift
+/// let task: NetworkTaskID = "mro-cluster"
+/// ```
 public enum NetworkTaskTag {}
 /// A practical task (실천과제) of a common agenda.
 public typealias NetworkTaskID = ID<NetworkTaskTag>
 
 /// How far a practical task has come.
+///
+/// ```swift
+/// NetworkTaskStatus.planned.koreanLabel    // "계획"
+/// NetworkTaskStatus.parse("계획")   // .planned, as NetworkTaskStatus.parse("planned")
+/// ```
 public enum NetworkTaskStatus: String, KoreanLabelled {
     /// 계획: planned.
     case planned
@@ -29,6 +42,10 @@ public enum NetworkTaskStatus: String, KoreanLabelled {
 }
 
 /// One practical task (실천과제) of an agenda.
+///
+/// ```swift
+/// NetworkPracticalTask(task: "mro-cluster", title: "항공정비(MRO) 클러스터 조성")
+/// ```
 public struct NetworkPracticalTask: Hashable, Codable, Sendable {
     /// The task's id, unique within its agenda.
     public let task: NetworkTaskID
@@ -43,6 +60,15 @@ public struct NetworkPracticalTask: Hashable, Codable, Sendable {
 }
 
 /// The network adopted a common agenda (공동의제) with its practical tasks (실천과제).
+///
+/// ```swift
+/// let event = NetworkAgendaRegistered(
+///     agenda: "aviation-industry", title: "인천 항공산업 살리기 운동",
+///     tasks: [NetworkPracticalTask(task: "mro-cluster", title: "항공정비(MRO) 단지 유치 범시민 서명운동"),
+///     NetworkPracticalTask(task: "airport-forum", title: "항공산업 시민토론회 개최"),
+///     NetworkPracticalTask(task: "central-govt-proposal", title: "대정부 건의문 공동 채택")])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct NetworkAgendaRegistered: OfficeEvent {
     /// The stored type name.
     public static let eventType = "network.agenda-registered"
@@ -99,6 +125,11 @@ public struct NetworkAgendaRegistered: OfficeEvent {
 }
 
 /// The civil-society network met (시민사회 소통네트워크 회의).
+///
+/// ```swift
+/// let event = NetworkMeetingHeld(attendees: 19, agendas: ["aviation-industry", "island-revitalisation"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct NetworkMeetingHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "network.meeting-held"
@@ -145,6 +176,12 @@ public struct NetworkMeetingHeld: OfficeEvent {
 }
 
 /// Progress on a practical task of a common agenda was recorded (실천과제 추진상황).
+///
+/// ```swift
+/// let event = NetworkTaskProgressRecorded(
+///     agenda: "aviation-industry", task: "mro-cluster", note: "서명운동 1차분 3만 명 서명 전달", status: .inProgress)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct NetworkTaskProgressRecorded: OfficeEvent {
     /// The stored type name.
     public static let eventType = "network.task-progress-recorded"

@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// The kind of organisation a member of the civil-society network represents.
+///
+/// ```swift
+/// NetworkCategory.professionalAssociation.koreanLabel // "직능사회단체"
+/// NetworkCategory.parse("직능사회단체") // .professionalAssociation, as NetworkCategory.parse("professional-association")
+/// ```
 public enum NetworkCategory: String, KoreanLabelled {
     /// 직능사회단체: a professional or occupational association.
     case professionalAssociation = "professional-association"
@@ -23,6 +28,12 @@ public enum NetworkCategory: String, KoreanLabelled {
 }
 
 /// An organisation joined the civil-society communication network (시민사회 소통네트워크).
+///
+/// ```swift
+/// let event = NetworkMemberJoined(member: "NET-07", category: .professionalAssociation,
+///     organisation: "인천광역시 소상공인연합회")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct NetworkMemberJoined: OfficeEvent {
     /// The stored type name.
     public static let eventType = "network.member-joined"
@@ -73,6 +84,11 @@ public struct NetworkMemberJoined: OfficeEvent {
 }
 
 /// An organisation left the civil-society communication network.
+///
+/// ```swift
+/// let event = NetworkMemberLeft(member: "NET-07")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct NetworkMemberLeft: OfficeEvent {
     /// The stored type name.
     public static let eventType = "network.member-left"

@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// Which citizen-happiness communication tour (시민행복 소통투어) was held.
+///
+/// ```swift
+/// TourKind.livelihood.koreanLabel          // "민생현장"
+/// TourKind.parse("민생현장")        // .livelihood, as TourKind.parse("livelihood")
+/// ```
 public enum TourKind: String, KoreanLabelled {
     /// 민생현장: livelihood sites (women, the elderly, vulnerable groups, business); first half.
     case livelihood
@@ -25,6 +30,12 @@ public enum TourKind: String, KoreanLabelled {
 }
 
 /// A citizen-happiness communication tour (시민행복 소통투어) visited sites.
+///
+/// ```swift
+/// let event = TourHeld(kind: .livelihood, sites: ["부평 여성인력개발센터", "남동공단 중소기업 간담회장"],
+///     participants: 46)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct TourHeld: OfficeEvent {
     /// The stored type name.
     public static let eventType = "tour.held"

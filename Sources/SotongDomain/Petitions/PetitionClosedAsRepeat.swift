@@ -2,6 +2,12 @@ public import SotongCore
 
 /// The petition was closed as a repeat (반복민원 종결) of identical petitions already answered: the law
 /// allows closing a repeated petition once two earlier ones were answered.
+///
+/// ```swift
+/// let event = PetitionClosedAsRepeat(
+///     petitionID: "2018-0197", earlierPetitions: ["2018-0042", "2018-0113"])
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionClosedAsRepeat: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.closed-as-repeat"
@@ -17,21 +23,25 @@ public struct PetitionClosedAsRepeat: OfficeEvent {
         self.earlierPetitions = earlierPetitions
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "A direct petition was closed as a repeat (반복민원 종결) of identical petitions "
         + "already answered at least twice."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition closed"),
         CatalogField("earlierPetitions", "the earlier identical petitions, each answered with a final outcome; "
                          + "at least two"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = PetitionGuard.handlingRules + [
         "earlierPetitions names at least 2 distinct petitions other than this one.",
         "Each earlier petition has been received.",
         "Each earlier petition is answered: its current handling has a final outcome (완료/불가).",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionClosedAsRepeat(
         petitionID: "2018-0197", earlierPetitions: ["2018-0042", "2018-0113"])
 
@@ -41,6 +51,7 @@ public struct PetitionClosedAsRepeat: OfficeEvent {
     /// The streams of the earlier petitions.
     public var consultedStreams: [StreamID] { earlierPetitions.map(\.stream) }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         _ = try PetitionGuard.stateInHandling(of: petitionID, in: history, at: context)
         let earlier = Set(earlierPetitions).subtracting([petitionID])

@@ -1,6 +1,13 @@
 public import SotongCore
 
 /// The processing period of a petition was extended (처리기간 연장), with a reason and a new due date.
+///
+/// ```swift
+/// let event = PetitionExtensionGranted(
+///     petitionID: "2018-0042", reason: "정류장 이전 부지에 대한 관계기관 협의 필요",
+///     newDueDate: LocalDate(year: 2018, month: 3, day: 6)!, petitionerConsent: false)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionExtensionGranted: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.extension-granted"
@@ -22,9 +29,11 @@ public struct PetitionExtensionGranted: OfficeEvent {
         self.petitionerConsent = petitionerConsent
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "The processing period (처리기간) of a direct petition was extended (연장) with a reason and a new due date."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition"),
         CatalogField("reason", "why the period is extended, at most 500 characters"),
@@ -32,6 +41,7 @@ public struct PetitionExtensionGranted: OfficeEvent {
         CatalogField("petitionerConsent", "whether the petitioner agreed (true or false); a second extension needs it"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = PetitionGuard.handlingRules + [
         "reason is non-empty and at most 500 characters.",
         "At most two extensions are granted.",
@@ -42,6 +52,7 @@ public struct PetitionExtensionGranted: OfficeEvent {
             + "published in the calendar stream.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionExtensionGranted(
         petitionID: "2018-0042", reason: "정류장 이전 부지에 대한 관계기관 협의 필요",
         newDueDate: LocalDate(year: 2018, month: 3, day: 6)!, petitionerConsent: false)
@@ -52,6 +63,7 @@ public struct PetitionExtensionGranted: OfficeEvent {
     /// The `calendar` stream, whose holidays the period skips.
     public var consultedStreams: [StreamID] { [HolidaysPublished.calendarStream] }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = try PetitionGuard.stateInHandling(of: petitionID, in: history, at: context)
         try PetitionGuard.requireText(reason, field: "reason", limit: PetitionGuard.textLimit, petition: petitionID)

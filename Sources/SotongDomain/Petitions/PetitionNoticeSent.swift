@@ -3,6 +3,11 @@ public import SotongCore
 /// A notice was sent to the petitioner (문자메시지 발송 and the statutory notices): receipt, extension,
 /// progress or result. Unlike handling events, notices may follow a final outcome, a transfer to another
 /// agency (이송) or a closure as repeat, since the petitioner must be told of them.
+///
+/// ```swift
+/// let event = PetitionNoticeSent(petitionID: "2018-0042", medium: .sms, kind: .receipt)
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionNoticeSent: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.notice-sent"
@@ -21,15 +26,18 @@ public struct PetitionNoticeSent: OfficeEvent {
         self.kind = kind
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "A notice (통지) of receipt, extension, progress or result was sent to the petitioner "
         + "of a direct petition, such as a text message (문자메시지)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition"),
         CatalogField("medium", "how it reached the petitioner: \(NoticeMedium.codeList)"),
         CatalogField("kind", "what it told them: \(NoticeKind.codeList)"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         PetitionGuard.receivedRule,
         PetitionGuard.afterReceiptRule,
@@ -39,11 +47,13 @@ public struct PetitionNoticeSent: OfficeEvent {
             + "closure as repeat.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionNoticeSent(petitionID: "2018-0042", medium: .sms, kind: .receipt)
 
     /// `petition-<petitionID>`.
     public var stream: StreamID { petitionID.stream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = try PetitionGuard.state(of: petitionID, in: history, at: context)
         switch kind {

@@ -4,6 +4,13 @@ public import SotongCore
 ///
 /// Under review is provisional: a final outcome (완료 or 불가) may follow it without a reopening, but not a
 /// second under-review. After a final outcome, another outcome needs a reopening (``PetitionReopened``).
+///
+/// ```swift
+/// let event = PetitionOutcomeRecorded(
+///     petitionID: "2018-0042", outcome: .notPossible, reason: "이전 후보지가 사유지로 정류장 부지 확보가 어려움",
+///     remedy: "처분이 있음을 안 날부터 90일 이내 행정심판 청구 가능")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionOutcomeRecorded: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.outcome-recorded"
@@ -29,9 +36,11 @@ public struct PetitionOutcomeRecorded: OfficeEvent {
         self.reviewDate = reviewDate
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "The outcome of a direct petition was recorded: completed (완료), not possible (불가) or under review (검토)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition"),
         CatalogField("outcome", "the outcome: \(PetitionOutcome.codeList); under-review is provisional"),
@@ -41,6 +50,7 @@ public struct PetitionOutcomeRecorded: OfficeEvent {
         CatalogField("reviewDate", "when the matter is reviewed again (YYYY-MM-DD); only and always for under-review"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         PetitionGuard.receivedRule,
         PetitionGuard.afterReceiptRule,
@@ -55,6 +65,7 @@ public struct PetitionOutcomeRecorded: OfficeEvent {
         "reason and remedy, when given, are non-empty and at most 500 characters.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionOutcomeRecorded(
         petitionID: "2018-0042", outcome: .notPossible, reason: "이전 후보지가 사유지로 정류장 부지 확보가 어려움",
         remedy: "처분이 있음을 안 날부터 90일 이내 행정심판 청구 가능")
@@ -62,6 +73,7 @@ public struct PetitionOutcomeRecorded: OfficeEvent {
     /// `petition-<petitionID>`.
     public var stream: StreamID { petitionID.stream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = try PetitionGuard.state(of: petitionID, in: history, at: context)
         try PetitionGuard.requireNotEnded(state)

@@ -1,6 +1,10 @@
 public import SotongCore
 
 /// The person who brought a petition: a data subject whose name, phone and address are personal data.
+///
+/// ```swift
+/// Petitioner(subject: "subject-2018-0042", name: Personal("김예시"), phone: Personal("010-0000-1234"))
+/// ```
 public struct Petitioner: Hashable, Codable, Sendable {
     /// The data subject the personal fields belong to (for encryption and erasure).
     public var subject: SubjectID
@@ -22,10 +26,19 @@ public struct Petitioner: Hashable, Codable, Sendable {
 
 /// A direct petition (직소민원) was received at the mayor's office. Schema version 2: the petitioner
 /// is nested; version 1 payloads (flat `petitionerName`, `petitionerPhone`) are upcast when read.
+///
+/// ```swift
+/// let event = PetitionReceived(
+///     petitionID: "2018-0042", channel: .visit, kind: .grievance, subject: "버스정류장 이전 요청",
+///     district: .namdong, department: "transport-policy",
+///     petitioner: Petitioner(subject: "subject-2018-0042", name: Personal("김예시"),
+///     phone: Personal("010-0000-1234"), address: Personal("인천광역시 남동구 예시로 1")))
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionReceived: PersonalDataCarrier {
     /// The stable type string.
     public static let eventType = "petition.received"
-    /// Version 2 nests the petitioner; see ``OfficeCatalog/registerPetitionUpcasters(in:)``.
+    /// Version 2 nests the petitioner; version 1 payloads are upcast when read.
     public static let schemaVersion = 2
 
     /// The petition's public id, such as `2018-0042`.
@@ -55,9 +68,11 @@ public struct PetitionReceived: PersonalDataCarrier {
         self.petitioner = petitioner
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A direct petition (직소민원) was received by visit, phone, in writing, at a one-day field office or online."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition's public id, such as 2018-0042; names the stream petition-<petitionID>"),
         CatalogField("channel", "how it reached the office: \(PetitionChannel.codeList)"),
@@ -72,6 +87,7 @@ public struct PetitionReceived: PersonalDataCarrier {
         CatalogField("petitioner.address", "the petitioner's address (optional)", personal: true),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = [
         "A petition is received once: its stream petition-<petitionID> must not exist yet.",
         "subject is non-empty and at most 200 characters.",
@@ -81,6 +97,7 @@ public struct PetitionReceived: PersonalDataCarrier {
         "Name, phone and address are sealed with the petitioner's key before the event is stored.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionReceived(
         petitionID: "2018-0042", channel: .visit, kind: .grievance, subject: "버스정류장 이전 요청",
         district: .namdong, department: "transport-policy",
@@ -90,6 +107,7 @@ public struct PetitionReceived: PersonalDataCarrier {
     /// `petition-<petitionID>`.
     public var stream: StreamID { petitionID.stream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         if history.exists(stream) {
             throw DomainError(rule: "petition.already-received", korean: "중복 접수",

@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// The petition was assigned to the department responsible for handling it.
+///
+/// ```swift
+/// let event = PetitionAssigned(petitionID: "2018-0042", department: "road-management")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionAssigned: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.assigned"
@@ -16,20 +21,25 @@ public struct PetitionAssigned: OfficeEvent {
         self.department = department
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary = "A direct petition (직소민원) was assigned to its responsible department (소관부서)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition"),
         CatalogField("department", "the department (부서) now responsible"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = PetitionGuard.handlingRules
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionAssigned(petitionID: "2018-0042", department: "road-management")
 
     /// `petition-<petitionID>`.
     public var stream: StreamID { petitionID.stream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         _ = try PetitionGuard.stateInHandling(of: petitionID, in: history, at: context)
     }
@@ -37,6 +47,11 @@ public struct PetitionAssigned: OfficeEvent {
 
 /// The petition was transferred: to another department of the city, or to another agency (이송),
 /// which ends the office's handling.
+///
+/// ```swift
+/// let event = PetitionTransferred(petitionID: "2018-0042", toAgency: "국토교통부")
+/// try await office.record(event, context: RecordContext(actor: "staff:S-6333", occurredAt: Date()))
+/// ```
 public struct PetitionTransferred: OfficeEvent {
     /// The stable type string.
     public static let eventType = "petition.transferred"
@@ -55,9 +70,11 @@ public struct PetitionTransferred: OfficeEvent {
         self.toAgency = toAgency
     }
 
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A direct petition (직소민원) was transferred to another department, or to the competent agency (이송)."
 
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("petitionID", "the petition"),
         CatalogField("toDepartment", "the city department (부서) that takes it over (or toAgency)"),
@@ -65,17 +82,20 @@ public struct PetitionTransferred: OfficeEvent {
                          + "office's handling (or toDepartment)"),
     ]
 
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules = PetitionGuard.handlingRules + [
         "Exactly one of toDepartment and toAgency is given.",
         "toDepartment differs from the department responsible now.",
         "toAgency is non-empty and at most 200 characters.",
     ]
 
+    /// A realistic example for the catalog (invented data; no real person).
     public static let example = PetitionTransferred(petitionID: "2018-0042", toAgency: "국토교통부")
 
     /// `petition-<petitionID>`.
     public var stream: StreamID { petitionID.stream }
 
+    /// Refuses the event with a ``DomainError`` when the history does not allow it (see ``rules``).
     public func check(_ history: History, at context: RuleContext) throws {
         let state = try PetitionGuard.stateInHandling(of: petitionID, in: history, at: context)
         guard (toDepartment == nil) != (toAgency == nil) else {

@@ -1,4 +1,4 @@
-public import SotongCore
+package import SotongCore
 
 extension OfficeCatalog {
     /// Registers the upcasters of petition events: `petition.received` version 1 → 2.
@@ -6,7 +6,7 @@ extension OfficeCatalog {
     /// Version 1 carried the petitioner flat (`petitionerName`, optional `petitionerPhone`, no address and
     /// no data-subject id). Version 2 nests them under `petitioner`; the subject id of an upcast payload is
     /// `"subject-" + petitionID`.
-    public static func registerPetitionUpcasters(in registry: inout EventRegistry) {
+    package static func registerPetitionUpcasters(in registry: inout EventRegistry) {
         registry.registerUpcaster(for: PetitionReceived.eventType, from: 1) { try upcastPetitionReceivedV1($0) }
     }
 

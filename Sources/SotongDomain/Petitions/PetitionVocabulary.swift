@@ -1,4 +1,9 @@
 /// How a direct petition (직소민원) reached the office.
+///
+/// ```swift
+/// PetitionChannel.visit.koreanLabel        // "방문"
+/// PetitionChannel.parse("방문")     // .visit, as PetitionChannel.parse("visit")
+/// ```
 public enum PetitionChannel: String, KoreanLabelled {
     /// In person at the mayor's office (방문).
     case visit
@@ -24,6 +29,11 @@ public enum PetitionChannel: String, KoreanLabelled {
 }
 
 /// The kind of petition, which sets its statutory processing period (see ``StatutoryDeadline``).
+///
+/// ```swift
+/// PetitionKind.grievance.koreanLabel       // "고충"
+/// PetitionKind.parse("고충")        // .grievance, as PetitionKind.parse("grievance")
+/// ```
 public enum PetitionKind: String, KoreanLabelled {
     /// A grievance (고충민원): 7 days.
     case grievance
@@ -49,6 +59,11 @@ public enum PetitionKind: String, KoreanLabelled {
 }
 
 /// The outcome of a direct petition, as the office's statistics count it (완료 / 불가 / 검토).
+///
+/// ```swift
+/// PetitionOutcome.completed.koreanLabel    // "완료"
+/// PetitionOutcome.parse("완료")     // .completed, as PetitionOutcome.parse("completed")
+/// ```
 public enum PetitionOutcome: String, KoreanLabelled {
     /// Resolved (완료): final.
     case completed
@@ -71,6 +86,11 @@ public enum PetitionOutcome: String, KoreanLabelled {
 }
 
 /// Who met the petitioner at a meeting in the mayor's office (시장(부시장) 면담).
+///
+/// ```swift
+/// PetitionMeetingHost.mayor.koreanLabel    // "시장"
+/// PetitionMeetingHost.parse("시장") // .mayor, as PetitionMeetingHost.parse("mayor")
+/// ```
 public enum PetitionMeetingHost: String, KoreanLabelled {
     /// The mayor (시장).
     case mayor
@@ -87,6 +107,11 @@ public enum PetitionMeetingHost: String, KoreanLabelled {
 }
 
 /// How a notice reached the petitioner.
+///
+/// ```swift
+/// NoticeMedium.sms.koreanLabel             // "문자"
+/// NoticeMedium.parse("문자")        // .sms, as NoticeMedium.parse("sms")
+/// ```
 public enum NoticeMedium: String, KoreanLabelled {
     /// A text message (문자).
     case sms
@@ -106,6 +131,11 @@ public enum NoticeMedium: String, KoreanLabelled {
 }
 
 /// What a notice to the petitioner told them, in the order a petition usually owes them.
+///
+/// ```swift
+/// NoticeKind.receipt.koreanLabel           // "접수"
+/// NoticeKind.parse("접수")          // .receipt, as NoticeKind.parse("receipt")
+/// ```
 public enum NoticeKind: String, KoreanLabelled {
     /// The petition was received (접수).
     case receipt

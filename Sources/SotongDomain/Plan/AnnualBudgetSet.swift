@@ -6,9 +6,12 @@ public import SotongCore
 /// try await office.record(AnnualBudgetSet(year: 2018, personnel: 0, operating: 0, project: 140_000), context: context)
 /// ```
 public struct AnnualBudgetSet: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "budget.annual-set"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "The office's budget (예산) for a year was set — personnel (인건비), operating (물건비) and project (사업예산) costs; a later event for the same year revises it and the latest wins."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("year", "The budget year."),
         CatalogField("personnel", "Personnel costs (인건비), in thousands of won (천원)."),
@@ -16,12 +19,14 @@ public struct AnnualBudgetSet: OfficeEvent {
         CatalogField("project", "Project budget (사업예산), in thousands of won (천원)."),
         CatalogField("revisionNote", "Why the budget is revised, such as 제1회 추경 (required on a revision, at most 500 characters)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The year is from 2000 to the year after the event's date (budget.year-invalid).",
         "Each amount is a whole number of thousands of won from 0 to 100,000,000 (budget.amount-invalid).",
         "A later event for the same year is a revision and carries a revisionNote (budget.revision-note-required).",
         "The revisionNote, when given, is 1 to 500 characters (budget.revision-note-invalid).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: AnnualBudgetSet {
         AnnualBudgetSet(year: 2018, personnel: 0, operating: 0, project: 140_000, revisionNote: "제1회 추가경정예산 반영")
     }

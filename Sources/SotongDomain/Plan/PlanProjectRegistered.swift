@@ -1,6 +1,11 @@
 public import SotongCore
 
 /// Whether a project is new this plan year or carried on (신규/계속).
+///
+/// ```swift
+/// ProjectStatus.new.koreanLabel            // "신규"
+/// ProjectStatus.parse("신규")       // .new, as ProjectStatus.parse("new")
+/// ```
 public enum ProjectStatus: String, KoreanLabelled {
     /// 신규.
     case new
@@ -23,9 +28,12 @@ public enum ProjectStatus: String, KoreanLabelled {
 ///                                               status: .continuing, startYear: 2015, totalCost: 15_000), context: context)
 /// ```
 public struct PlanProjectRegistered: OfficeEvent {
+    /// The stable type string.
     public static let eventType = "plan.project-registered"
+    /// One sentence for the catalog: what happened, with the plan's Korean term.
     public static let summary =
         "A project (추진사업) of the plan's summary table (총괄표) was registered under a strategy, new (신규) or continuing (계속), with its period and cost; a cost counts towards every budget year of the period."
+    /// The payload's fields with their meanings, in catalog order.
     public static let fields: [CatalogField] = [
         CatalogField("project", "The project's id, unique in the plan."),
         CatalogField("strategy", "The strategy (주요 전략) it belongs to."),
@@ -36,6 +44,7 @@ public struct PlanProjectRegistered: OfficeEvent {
         CatalogField("totalCost", "The cost (총사업비) as the plan prints it, in thousands of won (천원); absent for a non-budget project (비예산)."),
         CatalogField("nationalSupport", "The part paid by the national government (국가 지원), in thousands of won (천원) (optional)."),
     ]
+    /// The rules checked before the event is appended, one sentence each (Docs/EventCatalog.md).
     public static let rules: [String] = [
         "The strategy must have been registered (plan.strategy-not-registered).",
         "The project id is not registered yet (plan.project-already-registered).",
@@ -44,6 +53,7 @@ public struct PlanProjectRegistered: OfficeEvent {
         "Each cost is a whole number of thousands of won from 0 to 100,000,000 (plan.cost-invalid).",
         "National support needs a total cost and does not exceed it (plan.national-support-exceeds-cost).",
     ]
+    /// A realistic example for the catalog (invented data; no real person).
     public static var example: PlanProjectRegistered {
         PlanProjectRegistered(project: "p-forum", strategy: "s2-channels", title: "애인(愛仁)토론회 내실운영",
                               status: .continuing, startYear: 2015, endYear: 2020, totalCost: 40_000,

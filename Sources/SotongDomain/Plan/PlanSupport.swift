@@ -1,10 +1,22 @@
 public import SotongCore
 
 /// Marks a policy goal id (정책목표).
+///
+/// ```swift
+/// let goal: GoalID = "goal-2018"
+/// ```
 public enum GoalTag {}
 /// Marks a strategy id (주요 전략).
+///
+/// ```swift
+/// let strategy: StrategyID = "s1-policy-base"
+/// ```
 public enum StrategyTag {}
 /// Marks a task id (추진과제).
+///
+/// ```swift
+/// let task: TaskID = "t1-2-academy"
+/// ```
 public enum TaskTag {}
 
 /// A policy goal of the plan (정책목표), such as `goal-2018`.

@@ -13,10 +13,15 @@ public import SotongCore
 public struct PersonalDataReader: Sendable {
     /// One event that holds the subject's personal data, opened.
     public struct Record: Sendable, Hashable {
+        /// The event's id.
         public let eventID: UUID
+        /// Its position in the log.
         public let position: Int64
+        /// Its stream.
         public let stream: StreamID
+        /// Its type string.
         public let type: String
+        /// Its business time.
         public let occurredAt: Date
         /// Each personal field present, in catalog order.
         public let fields: [Field]
@@ -24,14 +29,20 @@ public struct PersonalDataReader: Sendable {
 
     /// One personal field: its dotted path and plaintext, or `nil` when the subject was erased.
     public struct Field: Sendable, Hashable {
+        /// The dotted path, such as `petitioner.phone`.
         public let path: String
+        /// The plaintext; `nil` once the subject is erased.
         public let value: String?
     }
 
+    /// The log it reads and records the access in.
     public let store: any EventStore
+    /// The data subjects' keys.
     public let keys: any SubjectKeyStore
+    /// The time of the access record.
     public let clock: StoreClock
 
+    /// A reader.
     public init(store: any EventStore, keys: any SubjectKeyStore, clock: StoreClock = .system) {
         self.store = store
         self.keys = keys

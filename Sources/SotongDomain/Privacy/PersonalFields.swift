@@ -1,5 +1,5 @@
 import Foundation
-public import SotongCore
+package import SotongCore
 
 /// The personal fields of an event's payload, by dotted path, as the catalog marks them: sealing
 /// them before an append, and opening them for a ``PersonalDataReader``.
@@ -7,19 +7,19 @@ public import SotongCore
 /// ```swift
 /// PersonalFields.paths(of: PetitionReceived.self)   // ["petitioner.name", "petitioner.phone", "petitioner.address"]
 /// ```
-public enum PersonalFields {
+package enum PersonalFields {
     /// The dotted paths of the type's personal fields (none for most types).
-    public static func paths(of type: any OfficeEvent.Type) -> [String] {
+    package static func paths(of type: any OfficeEvent.Type) -> [String] {
         type.fields.filter(\.isPersonal).map(\.name)
     }
 
     /// The event types whose payload may carry personal data.
-    public static var carrierTypes: [any OfficeEvent.Type] {
+    package static var carrierTypes: [any OfficeEvent.Type] {
         OfficeCatalog.eventTypes.filter { !paths(of: $0).isEmpty }
     }
 
     /// The string values at the personal paths of a payload, in catalog order (absent fields left out).
-    public static func values(in payload: JSONValue, of type: any OfficeEvent.Type) -> [(path: String, value: String)] {
+    package static func values(in payload: JSONValue, of type: any OfficeEvent.Type) -> [(path: String, value: String)] {
         paths(of: type).compactMap { path in
             guard case .string(let value)? = payload.value(at: path) else { return nil }
             return (path, value)

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+package import Foundation
 
 /// The sealed form of one personal field, as the log stores it:
 /// `sotong:sealed:v1:` followed by base64( 12-byte nonce ‖ ciphertext ‖ 16-byte tag ).
@@ -12,21 +12,21 @@ public import Foundation
 /// let token = try SealedValue.seal("홍길동", key: key, eventID: id, field: "petitioner.name")
 /// let name = try SealedValue.open(token, key: key, eventID: id, field: "petitioner.name")  // "홍길동"
 /// ```
-public enum SealedValue {
+package enum SealedValue {
     /// The prefix of every sealed value.
-    public static let prefix = "sotong:sealed:v1:"
+    package static let prefix = "sotong:sealed:v1:"
     /// Separates Sotong's personal-data encryption from every other use of the key.
     static let domainSeparator = Data("sotong/pii/v1".utf8) + Data([0])
     /// Nonce and tag: the smallest possible sealed payload.
     static let overhead = 12 + 16
 
     /// The associated data for one field of one event.
-    public static func associatedData(eventID: UUID, field: String) -> Data {
+    package static func associatedData(eventID: UUID, field: String) -> Data {
         domainSeparator + Data(eventID.uuidString.lowercased().utf8) + Data([0]) + Data(field.utf8)
     }
 
     /// Whether a string has the sealed form (prefix, base64, at least nonce and tag).
-    public static func isWellFormed(_ token: String) -> Bool {
+    package static func isWellFormed(_ token: String) -> Bool {
         guard token.hasPrefix(prefix), let bytes = Data(base64Encoded: String(token.dropFirst(prefix.count))) else {
             return false
         }
@@ -34,7 +34,7 @@ public enum SealedValue {
     }
 
     /// Encrypts `plaintext` for one field of one event with a subject's 32-byte key.
-    public static func seal(_ plaintext: String, key: Data, eventID: UUID, field: String) throws -> String {
+    package static func seal(_ plaintext: String, key: Data, eventID: UUID, field: String) throws -> String {
         let box = try AES.GCM.seal(Data(plaintext.utf8), using: SymmetricKey(data: key),
                                    authenticating: associatedData(eventID: eventID, field: field))
         guard let combined = box.combined else { throw SealError.cannotSeal }
@@ -43,7 +43,7 @@ public enum SealedValue {
 
     /// Decrypts a sealed value; throws ``SealError/doesNotOpen`` when the key, the event or the field
     /// is not the one it was sealed for, or the value was altered.
-    public static func open(_ token: String, key: Data, eventID: UUID, field: String) throws -> String {
+    package static func open(_ token: String, key: Data, eventID: UUID, field: String) throws -> String {
         guard isWellFormed(token), let bytes = Data(base64Encoded: String(token.dropFirst(prefix.count))) else {
             throw SealError.doesNotOpen(field: field)
         }
@@ -59,18 +59,23 @@ public enum SealedValue {
     }
 
     /// A new random 256-bit key for a data subject.
-    public static func newKey() -> Data {
+    package static func newKey() -> Data {
         SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
     }
 }
 
 /// Sealing or opening personal data failed. The message names the field, never its value.
+///
+/// ```swift
+/// catch let error as SealError { print(error) }   // the sealed value of petitioner.name does not open …
+/// ```
 public enum SealError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The value does not open with this key for this event and field (wrong key, moved, altered).
     case doesNotOpen(field: String)
     /// The cipher refused to seal.
     case cannotSeal
 
+    /// One line naming the field, never its value.
     public var description: String {
         switch self {
         case .doesNotOpen(let field): "the sealed value of \(field) does not open (wrong key, another event or field, or altered)"

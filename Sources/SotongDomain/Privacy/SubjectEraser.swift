@@ -18,10 +18,14 @@ public struct SubjectEraser: Sendable {
         case alreadyErased
     }
 
+    /// The log the erasure is recorded in.
     public let store: any EventStore
+    /// The key store whose key is destroyed.
     public let keys: any SubjectKeyStore
+    /// The time of the erasure record.
     public let clock: StoreClock
 
+    /// An eraser.
     public init(store: any EventStore, keys: any SubjectKeyStore, clock: StoreClock = .system) {
         self.store = store
         self.keys = keys

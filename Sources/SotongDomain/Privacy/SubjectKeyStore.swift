@@ -24,8 +24,10 @@ public protocol SubjectKeyStore: Sendable {
 public actor InMemorySubjectKeyStore: SubjectKeyStore {
     private var keys: [SubjectID: Data] = [:]
 
+    /// No keys yet.
     public init() {}
 
+    /// The subject's key, made when `creating` and there is none.
     public func key(for subject: SubjectID, creating: Bool) -> Data? {
         if let key = keys[subject] { return key }
         guard creating else { return nil }
@@ -34,6 +36,7 @@ public actor InMemorySubjectKeyStore: SubjectKeyStore {
         return key
     }
 
+    /// Forgets the subject's key.
     public func destroyKey(of subject: SubjectID) {
         keys[subject] = nil
     }

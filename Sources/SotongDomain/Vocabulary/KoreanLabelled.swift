@@ -1,5 +1,11 @@
 /// A closed set of values that the office reads under Korean labels (소통정책팀, 완료, 중구…).
 /// Raw values are stable English codes used in payloads; labels are for tables and reports.
+///
+/// ```swift
+/// District.parse("남동구")      // .namdong
+/// District.namdong.koreanLabel  // "남동구"
+/// District.codeList             // "jung-gu, dong-gu, …"
+/// ```
 public protocol KoreanLabelled: RawRepresentable, CaseIterable, Hashable, Codable, Sendable
 where RawValue == String {
     var koreanLabel: String { get }

@@ -26,16 +26,21 @@ public struct AdvisoryProjection: Projection {
         var ledger = AdvisoryLedger()
     }
 
+    /// The advisory group projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? { AdvisoryLedger.eventTypes }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         state.ledger.apply(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         [composition(state.ledger), serving(state.ledger, on: moment.asOf)]
     }

@@ -27,11 +27,13 @@ public struct BudgetPlanState: Codable, Sendable, Equatable {
         plan.apply(event)
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         for fact in try container.decode([PlanFact].self) { apply(fact.event) }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(facts)

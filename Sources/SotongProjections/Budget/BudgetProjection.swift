@@ -19,8 +19,10 @@ public import SotongDomain
 /// budget.table("summary")?.cell(row: "unallocated", column: "cost")   // 56.4
 /// ```
 public struct BudgetProjection: Projection {
+    /// The folded plan and budgets.
     public typealias State = BudgetPlanState
 
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `budget`.
     public static let name = "budget"
 
     /// The budget year shown; `nil` for the latest year with a budget set.
@@ -34,12 +36,15 @@ public struct BudgetProjection: Projection {
     /// Annual budgets, strategies and projects.
     public var eventTypes: Set<String>? { BudgetPlanState.eventTypes }
 
+    /// The state before the first event.
     public func initialState() -> BudgetPlanState { BudgetPlanState() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout BudgetPlanState) {
         state.apply(entry.event)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: BudgetPlanState, at moment: ProjectionMoment) -> [ProjectionTable] {
         let shown = year ?? state.plan.budget.years.keys.max() ?? moment.asOf.year
         let tables = BudgetTables(plan: state.plan, year: shown)

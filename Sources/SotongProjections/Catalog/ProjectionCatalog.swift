@@ -2,13 +2,23 @@ public import SotongCore
 public import SotongDomain
 
 /// What a caller may pass to a projection by name (from `sotong show`, or a tool).
+///
+/// ```swift
+/// let result = try await store.projection(named: "scores", parameters: ProjectionParameters(year: 2018, half: 1))
+/// ```
 public struct ProjectionParameters: Sendable, Hashable {
+    /// `--year`: the year, for budget, equity and scores.
     public var year: Int?
+    /// `--half`: 1 or 2, for scores.
     public var half: Int?
+    /// `--stream`: the stream, for history.
     public var stream: StreamID?
+    /// `--from`: the first receipt date, for petitions.
     public var from: LocalDate?
+    /// `--to`: the last receipt date, for petitions.
     public var to: LocalDate?
 
+    /// Parameters; each projection reads only those it takes.
     public init(year: Int? = nil, half: Int? = nil, stream: StreamID? = nil, from: LocalDate? = nil, to: LocalDate? = nil) {
         self.year = year
         self.half = half
@@ -19,9 +29,16 @@ public struct ProjectionParameters: Sendable, Hashable {
 }
 
 /// A projection's parameters were missing or wrong.
+///
+/// ```swift
+/// catch let error as ProjectionParameterError { print(error) }   // history needs --stream
+/// ```
 public struct ProjectionParameterError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What was missing or wrong, in one line.
     public let message: String
+    /// An error with its message.
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }
 
@@ -32,10 +49,26 @@ public struct ProjectionParameterError: Error, Hashable, Sendable, CustomStringC
 /// let result = try await ProjectionRunner(store: store).result(projection)
 /// ```
 public enum ProjectionCatalog {
+    /// A projection by name: what `sotong show NAME` and ``ProjectionRegistry/make(_:_:)`` run.
+    ///
+    /// ```swift
+    /// let entry = ProjectionCatalog.Entry(name: "roster", summary: "staffing per team") { _ in RosterProjection() }
+    /// ```
     public struct Entry: Sendable {
+        /// The name it is looked up by (lowercase, with hyphens).
         public let name: String
+        /// One line for listings such as `sotong show --help`.
         public let summary: String
+        /// Makes the projection, configured by the caller's parameters.
         public let make: @Sendable (ProjectionParameters) throws -> any Projection
+
+        /// An entry; `make` may throw ``ProjectionParameterError`` when a parameter is missing or wrong.
+        public init(name: String, summary: String,
+                    make: @escaping @Sendable (ProjectionParameters) throws -> any Projection) {
+            self.name = name
+            self.summary = summary
+            self.make = make
+        }
     }
 
     /// The entries in the order `sotong show --help` lists them.
@@ -93,6 +126,7 @@ public enum ProjectionCatalog {
         },
     ]
 
+    /// The built-in projections' names, in order.
     public static var names: [String] { entries.map(\.name) }
 
     /// The projection called `name`, configured.

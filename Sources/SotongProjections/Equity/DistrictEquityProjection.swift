@@ -25,20 +25,25 @@ public struct DistrictEquityProjection: Projection {
     /// The year counted; `nil` for the year of the as-of date.
     public let year: Int?
 
+    /// The equity projection, for one year or (when `nil`) every year.
     public init(year: Int? = nil) {
         self.year = year
     }
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         AdvisoryLedger.eventTypes.union([FieldDayHeld.eventType, FieldOfficeHeld.eventType, PetitionReceived.eventType])
     }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         state.apply(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         let year = self.year ?? moment.asOf.year
         var table = ProjectionTable(

@@ -21,18 +21,23 @@ public struct ExpertPoolProjection: Projection {
         var recorded = false
     }
 
+    /// The expert pool projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? { [ExpertRegistered.eventType, ExpertWithdrawn.eventType] }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         guard entry.event is ExpertRegistered || entry.event is ExpertWithdrawn else { return }
         state.pool.apply(entry.event)
         state.recorded = true
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         var table = ProjectionTable(
             key: "expert-pool", title: "갈등조정 전문가 인력풀 현황",
@@ -79,6 +84,7 @@ extension ExpertPoolProjection.State: Codable {
         }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(Saved(

@@ -9,15 +9,23 @@ public import SotongDomain
 /// let history = try await runner.result(of: StreamHistoryProjection(stream: "petition-2017-0001"))
 /// ```
 public struct StreamHistoryProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `history`.
     public static let name = "history"
+    /// The stream it shows.
     public let stream: StreamID
 
+    /// The history of one stream.
     public init(stream: StreamID) { self.stream = stream }
 
+    /// One event of the stream, its personal fields masked.
     public struct Line: Sendable, Hashable {
+        /// The event's position.
         public let position: Int64
+        /// Its business time.
         public let occurredAt: Date
+        /// Its type string.
         public let type: String
+        /// Its payload as JSON, sealed fields shown as `***`.
         public let details: String
         /// The data subject of the event's personal fields, if it has any.
         public let subject: SubjectID?
@@ -27,14 +35,19 @@ public struct StreamHistoryProjection: Projection {
 
     /// The stream's lines, and the subjects erased so far anywhere in the log.
     public struct State: Sendable, Hashable {
+        /// The stream's events, in order.
         public var lines: [Line] = []
+        /// The subjects erased so far.
         public var erased: Set<SubjectID> = []
     }
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? { nil }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         if let erased = entry.event as? SubjectErased { state.erased.insert(erased.subject) }
         guard entry.event.stream == stream else { return }
@@ -45,6 +58,7 @@ public struct StreamHistoryProjection: Projection {
                                 subject: subject, erasedDetails: subject.map { _ in Self.erasedJSON(entry.event) }))
     }
 
+    /// The projection's tables at a moment.
     public func view(of history: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         let state = history.lines
         var table = ProjectionTable(

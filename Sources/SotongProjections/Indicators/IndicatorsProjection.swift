@@ -19,21 +19,27 @@ public import SotongDomain
 /// view.table("indicators")?.cell(row: "academy-sessions", column: "actual-2017")   // .text("2 (273)")
 /// ```
 public struct IndicatorsProjection: Projection {
+    /// The folded indicators.
     public typealias State = IndicatorsState
 
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `indicators`.
     public static let name = "indicators"
 
+    /// The indicators projection.
     public init() {}
 
     /// Every type: the indicators' own streams and whatever types their counting rules name.
     public var eventTypes: Set<String>? { nil }
 
+    /// The state before the first event.
     public func initialState() -> IndicatorsState { IndicatorsState() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout IndicatorsState) {
         state.apply(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: IndicatorsState, at moment: ProjectionMoment) -> [ProjectionTable] {
         [IndicatorsTable(state: state, asOf: moment.asOf).table()]
     }

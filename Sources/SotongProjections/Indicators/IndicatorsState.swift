@@ -1,5 +1,5 @@
 import Foundation
-public import SotongCore
+package import SotongCore
 public import SotongDomain
 
 /// The indicators projection's folded state: each indicator's stream folded by the domain's
@@ -17,13 +17,13 @@ public import SotongDomain
 /// ```
 public struct IndicatorsState: Codable, Sendable, Equatable {
     /// One counted-event candidate: an event reduced to its scalar payload fields.
-    public struct Occurrence: Codable, Sendable, Hashable {
+    package struct Occurrence: Codable, Sendable, Hashable {
         /// The log position (orders memberships and their ends).
-        public let position: Int64
+        package let position: Int64
         /// The office date it happened on.
-        public let on: LocalDate
+        package let on: LocalDate
         /// Scalar payload fields by dotted path (`participants`, `member`, `petitioner.subject`).
-        public let fields: [String: JSONValue]
+        package let fields: [String: JSONValue]
     }
 
     /// The indicators in the order they were defined.
@@ -35,7 +35,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
     /// The earliest office date of any event: years before it are before the log.
     public private(set) var firstEventOn: LocalDate?
     /// The reduced events by type.
-    public private(set) var occurrences: [String: [Occurrence]] = [:]
+    package private(set) var occurrences: [String: [Occurrence]] = [:]
     private var indicatorFacts: [IndicatorFact] = []
 
     /// No events yet.
@@ -89,6 +89,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         case indicatorFacts, taskTitles, firstEventOn, occurrences
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         taskTitles = try container.decode([String: String].self, forKey: .taskTitles)
@@ -98,6 +99,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         for fact in indicatorFacts { fold(fact) }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(indicatorFacts, forKey: .indicatorFacts)

@@ -27,12 +27,18 @@ public protocol Projection: Sendable {
 }
 
 /// The moment a view shows: the office date, and the last log position folded in.
+///
+/// ```swift
+/// let result = try await runner.result(RosterProjection(), cutoff: .date(try LocalDate("2017-12-31")))
+/// result.moment   // as of 2017-12-31, at the last position recorded by then
+/// ```
 public struct ProjectionMoment: Hashable, Sendable, Codable {
     /// The office date the view is as of (today for the head).
     public let asOf: LocalDate
     /// The last position folded in.
     public let position: Int64
 
+    /// A moment.
     public init(asOf: LocalDate, position: Int64) {
         self.asOf = asOf
         self.position = position
@@ -40,6 +46,11 @@ public struct ProjectionMoment: Hashable, Sendable, Codable {
 }
 
 /// Where a view stops reading the log.
+///
+/// ```swift
+/// try await store.projection(RosterProjection(), cutoff: .date(try LocalDate("2017-12-31")))
+/// try await store.projection(RosterProjection(), cutoff: .position(2517))
+/// ```
 public enum Cutoff: Hashable, Sendable {
     /// Everything stored.
     case head

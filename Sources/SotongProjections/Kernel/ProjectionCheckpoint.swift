@@ -4,13 +4,23 @@ public import SotongCore
 /// A projection's state saved at a position, so that the next view reads only the new events.
 /// The head hash at that position is kept too: if the log no longer has that hash there (it was
 /// replaced or rewritten), the checkpoint is discarded and the projection rebuilt.
+///
+/// ```swift
+/// let saved = ProjectionRunner.load(RosterState.self, from: url)
+/// let checkpoint = try await runner.catchUp(RosterProjection(), from: saved)
+/// try ProjectionRunner.save(checkpoint, to: url)
+/// ```
 public struct ProjectionCheckpoint<State: Codable & Sendable>: Codable, Sendable {
+    /// The projection's name.
     public var projection: String
+    /// The last position folded into ``state``.
     public var position: Int64
     /// The hash of the event at `position` (genesis for 0).
     public var hash: ChainHash
+    /// The folded state.
     public var state: State
 
+    /// A checkpoint.
     public init(projection: String, position: Int64, hash: ChainHash, state: State) {
         self.projection = projection
         self.position = position

@@ -2,11 +2,21 @@ import Crypto
 import Foundation
 
 /// A projection's view at a moment, with a digest two auditors can compare in one line.
+///
+/// ```swift
+/// let result = try await store.projection(NetworkProjection())
+/// print(result.digest)                                              // same log, same moment: same digest
+/// result.table("network")?.cell(row: "total", column: "members")    // .integer(22)
+/// ```
 public struct ProjectionResult: Codable, Hashable, Sendable {
+    /// The projection's name.
     public let projection: String
+    /// The date and position it shows.
     public let moment: ProjectionMoment
+    /// Its tables, in order.
     public let tables: [ProjectionTable]
 
+    /// A result.
     public init(projection: String, moment: ProjectionMoment, tables: [ProjectionTable]) {
         self.projection = projection
         self.moment = moment

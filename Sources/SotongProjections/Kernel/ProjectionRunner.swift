@@ -11,9 +11,12 @@ public import SotongDomain
 /// print(roster.digest)
 /// ```
 public struct ProjectionRunner: Sendable {
+    /// The log it replays.
     public let store: any EventStore
+    /// "Today", for views at the head.
     public let clock: StoreClock
 
+    /// A runner on a store.
     public init(store: any EventStore, clock: StoreClock = .system) {
         self.store = store
         self.clock = clock
@@ -21,10 +24,12 @@ public struct ProjectionRunner: Sendable {
 
     /// A folded state and the position it reflects.
     public struct Folded<State: Sendable>: Sendable {
+        /// The folded state.
         public var state: State
         /// The last position read (events after it are not in the state).
         public var position: Int64
 
+        /// A fold at a position.
         public init(state: State, position: Int64) {
             self.state = state
             self.position = position

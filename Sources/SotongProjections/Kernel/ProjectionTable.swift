@@ -10,12 +10,18 @@ import Foundation
 /// table.rows.append(.init(key: "total", cells: ["category": .text("계"), "members": .integer(22)]))
 /// ```
 public struct ProjectionTable: Codable, Hashable, Sendable {
+    /// One column: a stable key, the plan's Korean label, and how to align it.
     public struct Column: Codable, Hashable, Sendable {
+        /// How a column's cells are aligned in text (numbers right, text left).
         public enum Alignment: String, Codable, Hashable, Sendable { case left, right }
+        /// A stable identifier for JSON and CSV.
         public let key: String
+        /// The plan's Korean header.
         public let label: String
+        /// How its cells align in text.
         public let alignment: Alignment
 
+        /// A column; numbers align right by default.
         public init(key: String, label: String, alignment: Alignment = .right) {
             self.key = key
             self.label = label
@@ -23,10 +29,14 @@ public struct ProjectionTable: Codable, Hashable, Sendable {
         }
     }
 
+    /// One row: a stable key and its cells by column key.
     public struct Row: Codable, Hashable, Sendable {
+        /// A stable identifier (`total`, a team, a district…).
         public let key: String
+        /// The cells by column key; a missing one prints empty.
         public var cells: [String: Cell]
 
+        /// A row.
         public init(key: String, cells: [String: Cell]) {
             self.key = key
             self.cells = cells
@@ -37,11 +47,14 @@ public struct ProjectionTable: Codable, Hashable, Sendable {
     public let key: String
     /// The plan's Korean title.
     public let title: String
+    /// The columns, in order.
     public let columns: [Column]
+    /// The rows, in order.
     public var rows: [Row]
     /// Remarks printed under the table (the plan's footnotes, warnings such as a missing calendar).
     public var notes: [String]
 
+    /// A table.
     public init(key: String, title: String, columns: [Column], rows: [Row] = [], notes: [String] = []) {
         self.key = key
         self.title = title
@@ -57,16 +70,25 @@ public struct ProjectionTable: Codable, Hashable, Sendable {
 }
 
 /// One cell: a number, a text, or explicitly no data (never shown as 0).
+///
+/// ```swift
+/// Cell.integer(1710).description            // "1,710"
+/// Cell.decimal(97.25, digits: 1).description   // "97.3"
+/// Cell.noData.description                   // "자료 없음"
+/// ```
 public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// A whole number, printed with thousands grouped.
     case integer(Int)
     /// A decimal shown with `digits` fraction digits.
     case decimal(Double, digits: Int)
+    /// A text.
     case text(String)
     /// Nothing to show: no evidence recorded (printed "자료 없음", `null` in JSON).
     case noData
     /// Not applicable (printed "-", as the plan prints it).
     case notApplicable
 
+    /// The text form the tables print.
     public var description: String {
         switch self {
         case .integer(let value): Cell.grouped(value)
@@ -112,6 +134,7 @@ public enum Cell: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .noData }

@@ -22,8 +22,10 @@ public struct MediationProjection: Projection {
     /// `sotong show mediation`.
     public static let name = "mediation"
 
+    /// The mediation projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         let types: [any OfficeEvent.Type] = [
             ConflictRegistered.self, ConflictDiagnosed.self, ConflictResponsePlanAdopted.self,
@@ -33,12 +35,15 @@ public struct MediationProjection: Projection {
         return Set(types.map { $0.eventType })
     }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         state.apply(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         [conflicts(state), trainings(state)]
     }

@@ -22,8 +22,11 @@ extension MediationProjection {
 
     /// One registered conflict case as the table shows it.
     public struct Case: Sendable, Equatable, Codable {
+        /// The conflict's id.
         public let conflict: ConflictID
+        /// Its title.
         public let title: String
+        /// The responsible department.
         public let department: DepartmentID
         /// The level of the latest diagnosis (갈등진단), if diagnosed.
         public internal(set) var level: ConflictLevel?

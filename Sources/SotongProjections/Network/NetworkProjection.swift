@@ -24,19 +24,24 @@ public struct NetworkProjection: Projection {
     /// `sotong show network`.
     public static let name = "network"
 
+    /// The network projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         [NetworkMemberJoined.eventType, NetworkMemberLeft.eventType, NetworkAgendaRegistered.eventType,
          NetworkMeetingHeld.eventType, NetworkTaskProgressRecorded.eventType]
     }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         state.apply(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         [members(state), agendas(state), meetings(state)]
     }

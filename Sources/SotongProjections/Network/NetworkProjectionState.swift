@@ -81,6 +81,7 @@ extension NetworkProjection.State: Codable {
         for _ in 0..<saved.meetingsHeld { network.apply(NetworkMeetingHeld(attendees: 1, agendas: [])) }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         let members = network.members.sorted { $0.key < $1.key }.map {
             Saved.Member(member: $0.key, category: $0.value.category, organisation: $0.value.organisation)

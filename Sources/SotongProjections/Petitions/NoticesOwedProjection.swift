@@ -10,18 +10,22 @@ public import SotongDomain
 /// notices.table("notices-owed")?.cell(row: "progress", column: "count")   // .integer(1)
 /// ```
 public struct NoticesOwedProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `notices`.
     public static let name = "notices"
 
     /// The owed-notice tables.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         Set([PetitionEventTypes.received] + PetitionEventTypes.routing + PetitionEventTypes.outcomes
             + PetitionEventTypes.extensions + PetitionEventTypes.notices)
     }
 
+    /// The state before the first event.
     public func initialState() -> PetitionBook { PetitionBook() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout PetitionBook) {
         state.fold(entry)
     }
@@ -33,6 +37,7 @@ public struct NoticesOwedProjection: Projection {
         var since: Date
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
         let asOf = PetitionBook.endOf(moment.asOf)
         var owed: [Owed] = []

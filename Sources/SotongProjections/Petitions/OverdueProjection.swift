@@ -12,6 +12,7 @@ public import SotongDomain
 /// overdue.table("overdue")?.cell(row: "total", column: "count")   // .integer(3)
 /// ```
 public struct OverdueProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `overdue`.
     public static let name = "overdue"
     /// How many working days ahead 처리기한 도래 looks.
     public static let atRiskWorkingDays = 2
@@ -19,13 +20,16 @@ public struct OverdueProjection: Projection {
     /// The overdue and at-risk tables.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         Set([PetitionEventTypes.received] + PetitionEventTypes.routing + PetitionEventTypes.outcomes
             + PetitionEventTypes.extensions + PetitionEventTypes.calendar)
     }
 
+    /// The state before the first event.
     public func initialState() -> PetitionBook { PetitionBook() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout PetitionBook) {
         state.fold(entry)
     }
@@ -38,6 +42,7 @@ public struct OverdueProjection: Projection {
         var daysOverdue: Int?
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
         let calendar = state.calendar
         let endOfDay = moment.asOf.adding(days: 1).startOfDay

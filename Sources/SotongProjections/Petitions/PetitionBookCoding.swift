@@ -38,6 +38,7 @@ extension PetitionBook: Codable {
         }
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
@@ -49,6 +50,7 @@ extension PetitionBook: Codable {
         }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(calendar.publicationEvents(), forKey: .holidays)

@@ -14,6 +14,7 @@ public import SotongDomain
 /// status.table("petition-status")?.cell(row: "petitions", column: "total")   // .integer(467)
 /// ```
 public struct PetitionStatusProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `petitions`.
     public static let name = "petitions"
 
     /// The office dates of receipt counted; `nil` counts every petition received.
@@ -24,17 +25,21 @@ public struct PetitionStatusProjection: Projection {
         self.period = period
     }
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         Set([PetitionEventTypes.received] + PetitionEventTypes.routing + PetitionEventTypes.outcomes
             + PetitionEventTypes.meetings)
     }
 
+    /// The state before the first event.
     public func initialState() -> PetitionBook { PetitionBook() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout PetitionBook) {
         state.fold(entry)
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
         let petitions = state.received(in: period).map(\.state)
         return [statusTable(petitions, known: !state.isEmpty, at: moment),

@@ -9,26 +9,35 @@ public import SotongDomain
 /// let log = try await runner.result(of: AccessLogProjection())
 /// ```
 public struct AccessLogProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `access-log`.
     public static let name = "access-log"
 
     /// One access.
     public struct Line: Codable, Equatable, Sendable {
+        /// The access record's position.
         public let position: Int64
+        /// When the data was read.
         public let occurredAt: Date
+        /// Who read which subject's fields, and why.
         public let access: PersonalDataAccessed
     }
 
+    /// The access-log projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? { [PersonalDataAccessed.eventType] }
 
+    /// The state before the first event.
     public func initialState() -> [Line] { [] }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout [Line]) {
         guard let access = entry.event as? PersonalDataAccessed else { return }
         state.append(Line(position: entry.position, occurredAt: entry.occurredAt, access: access))
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: [Line], at moment: ProjectionMoment) -> [ProjectionTable] {
         var table = ProjectionTable(
             key: "access-log", title: "개인정보 열람 기록",

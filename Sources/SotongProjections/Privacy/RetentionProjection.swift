@@ -12,8 +12,10 @@ public import SotongDomain
 /// let due = try await runner.result(of: RetentionProjection(), cutoff: .date(try LocalDate("2029-01-01")))
 /// ```
 public struct RetentionProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `retention`.
     public static let name = "retention"
 
+    /// The petitions, their subjects and endings, the erasures and the period set.
     public struct State: Codable, Sendable {
         /// The petitions, folded (receipts blanked).
         var book = PetitionBook()
@@ -27,15 +29,19 @@ public struct RetentionProjection: Projection {
         var years: Int?
     }
 
+    /// The retention projection.
     public init() {}
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         Set([PetitionEventTypes.received] + PetitionEventTypes.routing + PetitionEventTypes.outcomes
             + [SubjectErased.eventType, RetentionPeriodSet.eventType])
     }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         switch entry.event {
         case let erased as SubjectErased:
@@ -57,6 +63,7 @@ public struct RetentionProjection: Projection {
         }
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         let years = state.years ?? RetentionRecordType.petitionRegister.defaultYears
         var table = ProjectionTable(

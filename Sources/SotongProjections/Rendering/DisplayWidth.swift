@@ -3,7 +3,13 @@
 /// Hand-written: none of the packages available here measures East Asian width (the TextTable
 /// package counts characters, which misaligns Korean). The ranges are Unicode's East Asian Wide
 /// and Fullwidth blocks that the office's text uses.
+///
+/// ```swift
+/// DisplayWidth.of("계")     // 2
+/// DisplayWidth.of("2018")   // 4
+/// ```
 public enum DisplayWidth {
+    /// The columns `text` takes in a terminal.
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }

@@ -9,9 +9,11 @@ import SotongDomain
 public enum TableRenderer {
     /// The output formats of `sotong show`.
     public enum Format: String, CaseIterable, Sendable {
+        /// Aligned text tables, JSON, or CSV.
         case table, json, csv
     }
 
+    /// The result in a format.
     public static func render(_ result: ProjectionResult, as format: Format) -> String {
         switch format {
         case .table: text(result)

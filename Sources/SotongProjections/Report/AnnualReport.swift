@@ -12,10 +12,14 @@ import SotongDomain
 /// try html.write(toFile: "report.html", atomically: true, encoding: .utf8)
 /// ```
 public struct AnnualReport: Sendable {
+    /// The log it reads.
     public let store: any EventStore
+    /// The year it reports on.
     public let year: Int
+    /// "Today", for the current year.
     public let clock: StoreClock
 
+    /// A report of one year.
     public init(store: any EventStore, year: Int, clock: StoreClock = .system) {
         self.store = store
         self.year = year

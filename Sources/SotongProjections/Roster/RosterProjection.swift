@@ -20,21 +20,27 @@ public import SotongDomain
 /// roster.table("roster")?.cell(row: "total", column: "total")   // .text("17/18(2)")
 /// ```
 public struct RosterProjection: Projection {
+    /// The folded organisation.
     public typealias State = RosterState
 
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `roster`.
     public static let name = "roster"
 
+    /// The roster projection.
     public init() {}
 
     /// The organisation programme's events: teams, quotas and staff.
     public var eventTypes: Set<String>? { Set(OfficeCatalog.organisationEventTypes.map { $0.eventType }) }
 
+    /// The state before the first event.
     public func initialState() -> RosterState { RosterState() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout RosterState) {
         state.apply(entry.event, occurredOn: LocalDate(entry.occurredAt))
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: RosterState, at moment: ProjectionMoment) -> [ProjectionTable] {
         let tables = RosterTables(organisation: state.organisation, asOf: moment.asOf)
         return [tables.roster(), tables.jobSeries(), tables.duties()]

@@ -26,6 +26,7 @@ public struct RosterState: Codable, Sendable, Equatable {
         organisation.apply(event, occurredOn: occurredOn)
     }
 
+    /// Decodes the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         for fact in try container.decode([OrganisationFact].self) {
@@ -33,6 +34,7 @@ public struct RosterState: Codable, Sendable, Equatable {
         }
     }
 
+    /// Encodes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(facts)

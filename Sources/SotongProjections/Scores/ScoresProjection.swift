@@ -39,6 +39,7 @@ public import SotongDomain
 /// result.table("scores-h1")?.cell(row: "head-2018-transport-policy", column: "total")   // .decimal(88.25, digits: 2)
 /// ```
 public struct ScoresProjection: Projection {
+    /// The name `sotong show` and ``ProjectionRegistry`` know it by: `scores`.
     public static let name = "scores"
 
     /// The evaluation year; `nil` for the as-of date's year.
@@ -63,6 +64,7 @@ public struct ScoresProjection: Projection {
         var fieldDays: [FieldDay] = []
         var sessions: [TrainingSession] = []
 
+        /// No events yet.
         public init() {}
 
         /// The holiday calendar the due dates are counted in.
@@ -84,6 +86,7 @@ public struct ScoresProjection: Projection {
         var departments: [DepartmentID]
     }
 
+    /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         let types: [any OfficeEvent.Type] = OfficeCatalog.evaluationEventTypes
             + [PetitionReceived.self] + PetitionReplay.stepTypes
@@ -91,8 +94,10 @@ public struct ScoresProjection: Projection {
         return Set(types.map { $0.eventType })
     }
 
+    /// The state before the first event.
     public func initialState() -> State { State() }
 
+    /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout State) {
         let day = LocalDate(entry.occurredAt)
         switch entry.event {
@@ -119,6 +124,7 @@ public struct ScoresProjection: Projection {
         }
     }
 
+    /// The projection's tables at a moment.
     public func view(of state: State, at moment: ProjectionMoment) -> [ProjectionTable] {
         let year = year ?? moment.asOf.year
         let halves = [1, 2].filter { half == nil || half == $0 }.compactMap { HalfYear(year: year, half: $0) }
