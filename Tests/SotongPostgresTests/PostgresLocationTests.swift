@@ -59,7 +59,9 @@ import Testing
             #expect(error.code == .storage)
             #expect(error.message.contains("127.0.0.1:1"))
         }
-        #expect(ContinuousClock.now - started < .seconds(20))
+        // It fails instead of hanging; the bound is loose because CI's two cores are shared by
+        // the whole suite (timings are measured in benchmarks, not asserted in tests).
+        #expect(ContinuousClock.now - started < .seconds(120))
         await store.close()
         await #expect(throws: EventStoreError.self) { try await store.head() }
     }

@@ -40,7 +40,8 @@ struct PostgresRetryTests {
     @Test func appendsSurviveConnectionsKilledByTheServer() async throws {
         let server = try serverURL()
         let application = "sotong-kill-\(UUID().uuidString.prefix(8).lowercased())"
-        let scratch = try PostgresScratch(serverURL: server, options: PostgresStoreOptions(applicationName: application))
+        let scratch = try PostgresScratch(serverURL: server, options: PostgresStoreOptions(
+            lockTimeout: .seconds(60), applicationName: application))
         let store = scratch.store
         try await store.open()
         // Another session terminates every backend of the store, again and again, while 6 tasks append.

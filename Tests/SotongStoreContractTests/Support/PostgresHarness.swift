@@ -10,7 +10,7 @@ extension PostgresScratch {
         guard let server = serverURL else {
             throw EventStoreError(code: .missing, message: "SOTONG_TEST_POSTGRES_URL is not set")
         }
-        return try PostgresScratch(serverURL: server, options: PostgresStoreOptions(maximumConnections: 3), clock: clock)
+        return try PostgresScratch(serverURL: server, options: PostgresStoreOptions(lockTimeout: .seconds(60), maximumConnections: 3), clock: clock)
     }
 }
 
