@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "Sotong",
             dependencies: [
-                "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
+                "SotongCore", "SotongSQLite", "SotongPostgres", "SotongDomain", "SotongProjections",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -19,7 +19,7 @@ import os
 import re
 import sys
 
-DEFAULT_TARGETS = ["SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections", "Sotong"]
+DEFAULT_TARGETS = ["SotongCore", "SotongSQLite", "SotongPostgres", "SotongDomain", "SotongProjections", "Sotong"]
 ACCESS = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(public|open)\b(?:\s*\(set\))?\s+(.*)$")
 NOT_A_SYMBOL = re.compile(r"^(import|extension)\b")
 ATTRIBUTE = re.compile(r"^\s*@[\w.]+(\(.*\))?\s*$")

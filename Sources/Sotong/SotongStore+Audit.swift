@@ -9,8 +9,8 @@ extension SotongStore {
     /// let origin = try await store.storeID()   // "9f1c…", as `sotong verify` prints it
     /// ```
     public func storeID() async throws -> String? {
-        guard let sqlite = events as? SQLiteEventStore else { return nil }
-        return try await sqlite.storeID()
+        guard let identified = events as? any IdentifiedStore else { return nil }
+        return try await identified.storeID()
     }
 
     /// Signs the log's head after verifying the chain up to it: the statement an office publishes to

@@ -1,4 +1,5 @@
 import Foundation
+import SotongPostgres
 import SotongSQLite
 
 /// An open Sotong store: the office's event log, the data subjects' keys and the projections a
@@ -39,7 +40,7 @@ public struct SotongStore: Sendable {
     /// Opens (or creates) a store.
     ///
     /// - Parameters:
-    ///   - location: a SQLite file or memory (``StoreLocation``).
+    ///   - location: a SQLite file, a PostgreSQL database or memory (``StoreLocation``).
     ///   - keys: where the data subjects' keys live; by default the store's own key file.
     ///   - clock: "now" for the rules and the recorded-at times; fixed in tests.
     /// - Throws: ``EventStoreError`` when the file is missing (read-only), locked, of another kind or damaged.
@@ -57,6 +58,12 @@ public struct SotongStore: Sendable {
             events = try SQLiteEventStore(
                 path: path, options: SQLiteStoreOptions(readOnly: readOnly, createIfMissing: !readOnly), clock: clock)
             keyFilePath = path + ".keys"
+        case .postgres(let url, let readOnly):
+            // No key file beside a database: pass `keys: .file(path:)` to record or read personal data.
+            let store = try PostgresEventStore(
+                url: url, options: PostgresStoreOptions(readOnly: readOnly, createIfMissing: !readOnly), clock: clock)
+            try await store.open()
+            events = store
         case .inMemory:
             events = InMemoryEventStore(clock: clock)
         }

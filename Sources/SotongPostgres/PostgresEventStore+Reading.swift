@@ -3,6 +3,7 @@ import PostgresNIO
 public import SotongCore
 
 extension PostgresEventStore {
+    /// Reads one stream from `version` (inclusive) in `direction`, at most `limit` events.
     public func readStream(_ stream: StreamID, from version: Int64, direction: ReadDirection, limit: Int) async throws
         -> [RecordedEvent]
     {
@@ -19,6 +20,7 @@ extension PostgresEventStore {
         return try await events(PostgresQuery(unsafeSQL: sql, binds: binds), "reading a stream")
     }
 
+    /// Up to `limit` events after `position`, in position order, optionally only of `types`.
     public func readPage(after position: Int64, limit: Int, types: Set<String>?) async throws -> [RecordedEvent] {
         guard limit > 0 else { return [] }
         var binds = PostgresBindings(capacity: 3)
@@ -37,12 +39,14 @@ extension PostgresEventStore {
         return try await events(PostgresQuery(unsafeSQL: sql, binds: binds), "reading the log")
     }
 
+    /// The recorded head: the last position and its hash, from the `chain_head` row.
     public func head() async throws -> ChainHead {
         try await session("reading the head") { [self] connection in
             try await head(connection, sql: "SELECT position, hash FROM \(table("chain_head")) WHERE id = 1")
         }
     }
 
+    /// The stored event with this id, if any.
     public func event(id: UUID) async throws -> RecordedEvent? {
         var binds = PostgresBindings(capacity: 1)
         binds.append(id.uuidString.lowercased())

@@ -24,6 +24,7 @@ public import SotongCore
 public final class PostgresEventStore: IdentifiedStore {
     /// Where the log is (printable: no password).
     public let location: PostgresLocation
+    /// How the store was opened (read-only, schema, timeouts, retries).
     public let options: PostgresStoreOptions
     let client: PostgresClient
     let clock: StoreClock

@@ -27,12 +27,17 @@ public struct PostgresLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// A host name or address, or a folder holding the server's Unix socket (starts with `/`).
     public var host: String
+    /// The server's port (5432 when the URL names none).
     public var port: Int
+    /// The role to connect as.
     public var user: String
+    /// The role's password, when the URL gives one (never printed).
     public var password: String?
+    /// The database holding the log.
     public var database: String
     /// The schema holding the log's tables.
     public var schema: String
+    /// Whether and how to use TLS (`sslmode` in the URL).
     public var tls: TLSMode
 
     /// Whether `text` is a PostgreSQL URL (`postgres://…` or `postgresql://…`).

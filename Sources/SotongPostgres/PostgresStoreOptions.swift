@@ -24,12 +24,14 @@ public struct PostgresStoreOptions: Sendable {
     public var maximumAttempts: Int
     /// The first pause between tries; it doubles with each try, up to ``maximumBackoff``.
     public var initialBackoff: Duration
+    /// The longest pause between two retries.
     public var maximumBackoff: Duration
     /// The most connections this store opens at once.
     public var maximumConnections: Int
     /// Shown in the server's `pg_stat_activity`, so an administrator can tell Sotong's sessions apart.
     public var applicationName: String
 
+    /// Options with the defaults documented on each property.
     public init(
         readOnly: Bool = false, createIfMissing: Bool = true, schema: String? = nil,
         lockTimeout: Duration = .seconds(10), connectTimeout: Duration = .seconds(15), maximumAttempts: Int = 8,

@@ -17,11 +17,14 @@ public final class PostgresScratch: Sendable {
         ProcessInfo.processInfo.environment["SOTONG_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The store opened on the scratch schema.
     public let store: PostgresEventStore
     /// The server URL with `?schema=` naming this store's schema, for other processes and stores.
     public let url: String
+    /// The scratch schema's name (`sotong_test_<uuid>`).
     public let schema: String
 
+    /// A fresh schema on the server at `serverURL`, with a store opened on it.
     public init(serverURL: String, options: PostgresStoreOptions = .init(), clock: StoreClock = .system) throws {
         schema = "sotong_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         url = serverURL + (serverURL.contains("?") ? "&" : "?") + "schema=" + schema
