@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SotongTesting", targets: ["SotongTesting"]),
         .executable(name: "sotong", targets: ["SotongCLI"]),
         .executable(name: "sotong-fixtures", targets: ["SotongFixtureGenerator"]),
+        .executable(name: "sotong-bench", targets: ["SotongBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -58,6 +59,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmarks (Docs/Performance.md): `swift run -c release sotong-bench <scenario>`.
+        .executableTarget(
+            name: "SotongBench",
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // A small writer process used by the tests that need a second process on one store.
         .executableTarget(
             name: "SotongTestWriter",
@@ -81,6 +92,10 @@ let package = Package(
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongFixtures", "SotongTesting"]
         ),
         .testTarget(name: "SotongCLITests", dependencies: ["SotongCLI", "SotongTesting"]),
+        .testTarget(
+            name: "SotongBenchTests",
+            dependencies: ["SotongBench", "SotongCore", "SotongDomain", "SotongTesting"]
+        ),
         .testTarget(
             name: "SotongProjectionsTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]

@@ -38,6 +38,11 @@ public final class SQLiteEventStore: EventStore {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            if !readOnly {
+                // GRDB switches the writer to synchronous=NORMAL when it sets up WAL mode, after
+                // prepareDatabase ran: set the chosen mode again on the (one, lasting) writer connection.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+            }
             try Self.prepareSchema(pool, path: path, readOnly: options.readOnly)
         } catch let error as DatabaseError {
             throw EventStoreError.sqlite(error, path: path)
