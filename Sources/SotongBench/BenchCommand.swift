@@ -58,6 +58,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "The national log's rate, in events a year.")
     var perYear = 10_000_000
 
+    @Flag(help: "An experiment: the append workloads use time-ordered event ids (UUID version 7 layout) instead of random ones.")
+    var timeOrderedIds = false
+
     @Option(help: "New events applied by catch-up.")
     var newEvents = 1_000
 

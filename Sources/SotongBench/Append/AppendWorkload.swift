@@ -9,13 +9,16 @@ import SotongDomain
 struct AppendWorkload {
     let streams: Int
     let seed: UInt64
+    /// Ids that grow with time (the layout of UUID version 7) instead of random ones (version 4).
+    let timeOrderedIDs: Bool
     private var random: BenchRandom
     private var versions: [Int64]
     private var serial: UInt64 = 0
 
-    init(streams: Int, seed: UInt64) {
+    init(streams: Int, seed: UInt64, timeOrderedIDs: Bool = false) {
         self.streams = streams
         self.seed = seed
+        self.timeOrderedIDs = timeOrderedIDs
         random = BenchRandom(seed: BenchRandom.mix(seed ^ 0xA99E_0D))
         versions = Array(repeating: 0, count: streams)
     }
@@ -53,7 +56,8 @@ struct AppendWorkload {
             correlationID: BenchRandom.uuid(seed: seed, UInt64(key), .max),
             causationID: BenchRandom.uuid(seed: seed, UInt64(key), 0),
             reason: "민원 처리에 관한 법률 제27조 (처리결과의 통지)")
-        let id = BenchRandom.uuid(seed: seed, 0xA99E_0D00, serial)
+        var id = BenchRandom.uuid(seed: seed, 0xA99E_0D00, serial)
+        if timeOrderedIDs { id = Self.timeOrdered(id, milliseconds: Timestamp.milliseconds(occurredAt)) }
         if version == 1 {
             let district = BenchVocabulary.districts[traits.district]
             let received = PetitionReceived(
@@ -72,5 +76,15 @@ struct AppendWorkload {
             petitionID: traits.petitionID, outcome: .notPossible,
             reason: BenchVocabulary.refusalReasons[Int(serial % 3)], remedy: BenchVocabulary.remedy)
         return try EventData(outcome, id: id, occurredAt: occurredAt, metadata: metadata)
+    }
+
+    /// `id` with its first 48 bits replaced by a millisecond time and version 7 (RFC 9562 layout).
+    static func timeOrdered(_ id: UUID, milliseconds: Int64) -> UUID {
+        var bytes = id.uuid
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            for index in 0..<6 { raw[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
+            raw[6] = (raw[6] & 0x0F) | 0x70
+        }
+        return UUID(uuid: bytes)
     }
 }

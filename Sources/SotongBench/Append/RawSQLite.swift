@@ -1,6 +1,7 @@
 import Foundation
 import GRDBSQLite
 import SotongCore
+import SotongSQLite
 
 /// Bare SQLite through its C API: one connection, prepared statements, no library logic. The
 /// ceilings the store is compared with: the same rows, the same schema (made by the store itself),
@@ -56,8 +57,11 @@ final class RawSQLite {
         guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK else {
             throw BenchError("cannot open \(path)")
         }
+        // The store's settings: WAL, the same synchronous mode, its writer cache and checkpoint interval.
         try execute("PRAGMA journal_mode = WAL")
         try execute("PRAGMA synchronous = \(synchronous)")
+        try execute("PRAGMA cache_size = -\(SQLiteEventStore.writerCacheKibibytes)")
+        try execute("PRAGMA wal_autocheckpoint = \(SQLiteEventStore.walAutocheckpointPages)")
         insert = try prepare("INSERT INTO events (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     }
 

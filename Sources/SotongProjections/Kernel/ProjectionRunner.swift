@@ -39,12 +39,15 @@ public struct ProjectionRunner: Sendable {
         let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
         let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
         let headPosition = try await store.head().position
-        for try await recorded in store.readAll(after: folded.position, through: limit ?? headPosition,
-                                                types: projection.eventTypes) {
-            folded.position = recorded.position
-            if let end, recorded.occurredAt >= end { continue }
-            guard let entry = Self.decode(recorded) else { continue }
-            projection.apply(entry, to: &folded.state)
+        var pages = DecodedPages(store: store, after: folded.position, through: limit ?? headPosition, end: end,
+                                 types: projection.eventTypes)
+        defer { pages.cancel() }
+        while let page = try await pages.next() {
+            for item in page {
+                folded.position = item.position
+                guard let entry = item.entry else { continue }
+                projection.apply(entry, to: &folded.state)
+            }
         }
         folded.position = Swift.max(folded.position, Swift.min(limit ?? headPosition, headPosition))
         return folded
