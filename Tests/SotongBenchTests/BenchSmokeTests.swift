@@ -54,6 +54,8 @@ import Testing
         let catchUp = try run(["catch-up"] + small)
         #expect(catchUp["catch-up"]?.contains("events=20 ") == true)
         #expect(try run(["as-of"] + small).keys.contains("as-of"))
+        let micro = try run(["micro"] + small)
+        #expect(micro.keys.contains("micro-chain-hash-after") && micro.keys.contains("micro-typed-pages-before"))
     }
 
     @Test func scaleScenario() throws {

@@ -125,6 +125,31 @@ final class RawSQLite {
         }
     }
 
+    /// Pages through the log with `sql`, whose parameters `bind` sets for the position after which a
+    /// page starts (pages of `limit`); returns the rows read. For comparing page queries.
+    func pages(_ sql: String, limit: Int32, bind: (OpaquePointer?, Int64) -> Void) throws -> Int {
+        let statement = try prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        var after: Int64 = 0, rows = 0
+        while true {
+            sqlite3_reset(statement)
+            bind(statement, after)
+            var count: Int32 = 0
+            while sqlite3_step(statement) == SQLITE_ROW {
+                after = sqlite3_column_int64(statement, 0)
+                _ = sqlite3_column_blob(statement, 12)
+                count += 1
+            }
+            rows += Int(count)
+            if count < limit { return rows }
+        }
+    }
+
+    /// Binds text that outlives the statement's use (SQLite copies it).
+    static func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: String) {
+        sqlite3_bind_text(statement, index, text, -1, transient)
+    }
+
     /// Reads every column of every event in position order, touching each value, as a projection
     /// rebuild or a verification must: the ceiling for reading the log. Returns the rows read.
     func scan() throws -> Int {

@@ -40,6 +40,8 @@ struct LogScenarios {
     func rebuild(_ events: Int) async throws {
         let store = try await log(events)
         try await rebuildAll(store, events: events, catchUp: false)
+        // Every state at once: at national scale that is more memory than a machine may have.
+        guard events <= 2_000_000 else { return note("rebuild-one-pass is skipped above 2,000,000 events") }
         let runner = try await Self.runner(store)
         PeakMemory.reset()
         var clock = Stopwatch()
@@ -126,9 +128,14 @@ struct LogScenarios {
             return folded
         }
         guard catchUp else { return (clock.seconds, nil) }
+        // The rebuilt state is handed over (consumed), as a process that keeps its projections up to
+        // date would: it is updated in place instead of being copied first.
+        let rebuiltAt = folded.position
         var incremental = Stopwatch()
-        let caughtUp = try await incremental.measure { try await runner.fold(projection, cutoff: .head, from: folded) }
-        guard caughtUp.position > folded.position else { throw BenchError("catch-up read no new event") }
+        incremental.start()
+        let caughtUp = try await runner.fold(projection, cutoff: .head, from: consume folded)
+        incremental.stop()
+        guard caughtUp.position > rebuiltAt else { throw BenchError("catch-up read no new event") }
         return (clock.seconds, incremental.seconds)
     }
 }

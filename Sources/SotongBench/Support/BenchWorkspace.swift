@@ -37,14 +37,20 @@ final class BenchWorkspace {
     }
 
     /// The national log with at least `events + extra` events: reused when the store is there,
-    /// extended when it is shorter, generated otherwise (printing a `generate` line).
+    /// extended when it is shorter, generated otherwise (printing a `generate` line). Returned open
+    /// read-only, as a reporting process would open it: the writer (and its page cache) is closed
+    /// before anything is measured on the log.
     func nationalLog(events: Int, extra: Int = 0) async throws -> SQLiteEventStore {
         let path = command.db ?? directory.appendingPathComponent("national-\(events).sqlite").path
         let existed = FileManager.default.fileExists(atPath: path)
         if !existed { created.append(path) }
+        try await ensureLog(at: path, events: events + extra)
+        return try SQLiteEventStore(path: path, options: SQLiteStoreOptions(readOnly: true))
+    }
+
+    private func ensureLog(at path: String, events wanted: Int) async throws {
         let store = try SQLiteEventStore(path: path, options: options)
         let stored = Int(try await store.head().position)
-        let wanted = events + extra
         if stored < wanted {
             note(stored == 0 ? "generating the national log: \(wanted) events into \(path)"
                              : "extending the national log at \(path) from \(stored) to \(wanted) events")
@@ -63,7 +69,6 @@ final class BenchWorkspace {
         } else if stored > wanted {
             note("\(path) holds \(stored) events, more than the \(wanted) asked for: the extra events are read too")
         }
-        return store
     }
 
     /// Deletes the store files the bench created, unless `--keep`.

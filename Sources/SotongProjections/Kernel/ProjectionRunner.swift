@@ -32,8 +32,12 @@ public struct ProjectionRunner: Sendable {
     }
 
     /// Folds the log into a projection's state up to a cutoff, starting from a previous fold.
+    ///
+    /// `start` is consumed: pass it with `consume` (or as a last use) and the fold updates that state
+    /// in place, so that catching up costs the new events only. A start that the caller still holds
+    /// is copied on the first change (copy on write), which costs as much as the state is large.
     public func fold<P: Projection>(
-        _ projection: P, cutoff: Cutoff = .head, from start: Folded<P.State>? = nil
+        _ projection: P, cutoff: Cutoff = .head, from start: consuming Folded<P.State>? = nil
     ) async throws -> Folded<P.State> {
         var folded = start ?? Folded(state: projection.initialState(), position: 0)
         let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
