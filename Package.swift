@@ -64,8 +64,9 @@ let package = Package(
             name: "SotongBench",
             dependencies: [
                 "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, through GRDB's system-library module, for the bare-SQLite ceilings.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
