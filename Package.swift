@@ -29,6 +29,7 @@ let package = Package(
         .executable(name: "sotong-fixtures", targets: ["SotongFixtureGenerator"]),
         .executable(name: "notice-dispatcher", targets: ["NoticeDispatcher"]),
         .executable(name: "subjects-by-district", targets: ["SubjectsByDistrict"]),
+        .executable(name: "sotong-bench", targets: ["SotongBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -80,6 +81,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmarks (Docs/Performance.md): `swift run -c release sotong-bench <scenario>`.
+        .executableTarget(
+            name: "SotongBench",
+            dependencies: [
+                "SotongCore", "SotongSQLite", "SotongDomain", "SotongProjections",
+                // SQLite's C API, through GRDB's system-library module, for the bare-SQLite ceilings.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // A small writer process used by the tests that need a second process on one store.
         .executableTarget(
             name: "SotongTestWriter",
@@ -124,6 +136,10 @@ let package = Package(
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongFixtures", "SotongTesting"]
         ),
         .testTarget(name: "SotongCLITests", dependencies: ["SotongCLI", "SotongTesting"], exclude: ["Golden"]),
+        .testTarget(
+            name: "SotongBenchTests",
+            dependencies: ["SotongBench", "SotongCore", "SotongDomain", "SotongTesting"]
+        ),
         .testTarget(
             name: "SotongProjectionsTests",
             dependencies: ["SotongCore", "SotongDomain", "SotongProjections", "SotongTesting"]

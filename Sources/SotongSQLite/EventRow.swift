@@ -13,10 +13,10 @@ enum EventRow {
 
     static func arguments(_ event: RecordedEvent) -> StatementArguments {
         [
-            event.position, event.id.uuidString.lowercased(), event.stream.rawValue, event.streamVersion, event.type,
+            event.position, UUIDText.string(event.id), event.stream.rawValue, event.streamVersion, event.type,
             event.schemaVersion, Timestamp.milliseconds(event.occurredAt), Timestamp.milliseconds(event.recordedAt),
-            event.metadata.actor, event.metadata.correlationID?.uuidString.lowercased(),
-            event.metadata.causationID?.uuidString.lowercased(), event.metadata.reason, event.payload,
+            event.metadata.actor, event.metadata.correlationID.map(UUIDText.string),
+            event.metadata.causationID.map(UUIDText.string), event.metadata.reason, event.payload,
             event.previousHash.bytes, event.hash.bytes,
         ]
     }
@@ -44,7 +44,7 @@ enum EventRow {
         func uuid(_ index: Int, _ column: String) throws -> UUID? {
             guard let value = row[index] as String? else { return nil }
             // Only the canonical lowercase form is ever written: any other spelling is an edit.
-            guard let id = UUID(uuidString: value), id.uuidString.lowercased() == value else { throw unreadable(column) }
+            guard let id = UUIDText.parse(value) else { throw unreadable(column) }
             return id
         }
         guard let id = try uuid(1, "event_id") else { throw unreadable("event_id") }

@@ -14,58 +14,85 @@ extension SQLiteEventStore {
         for batch in batches { try AppendRules.validate(batch.events, stream: batch.stream) }
         let clock = self.clock
         do {
-            return try await pool.writeWithoutTransaction { db in
-                var results: [AppendResult] = []
-                // BEGIN IMMEDIATE takes the write lock up front, so the version checks and the
-                // head read below cannot be overtaken by another process.
-                try db.inTransaction(.immediate) {
-                    var head = try Self.recordedHead(db)
-                    var lastRecordedAt = try Int64.fetchOne(
-                        db.cachedStatement(sql: "SELECT recorded_at FROM events WHERE position = ?"),
-                        arguments: [head.position]).map(Timestamp.date(milliseconds:))
-                    for batch in batches {
-                        let result = try Self.appendOne(batch, db: db, head: head, lastRecordedAt: lastRecordedAt,
-                                                        clock: clock)
-                        if !result.wasAlreadyStored, let last = result.events.last {
-                            head = ChainHead(position: last.position, hash: last.hash)
-                            lastRecordedAt = last.recordedAt
-                        }
-                        results.append(result)
-                    }
-                    try db.execute(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1",
-                                   arguments: [head.position, head.hash.bytes])
-                    return .commit
-                }
-                return results
+            // First optimistically: no event of the call is stored yet (the usual case), so the unique
+            // index on event_id is the only duplicate check and no row is read back per event. If that
+            // index refuses an insert, or a stream is not at the expected version (which may be an
+            // idempotent retry), the whole transaction is rolled back and redone with the lookups.
+            do {
+                return try await write(batches, clock: clock, lookUp: false)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                return try await write(batches, clock: clock, lookUp: true)
+            } catch is ConcurrencyError {
+                return try await write(batches, clock: clock, lookUp: true)
             }
         } catch let error as DatabaseError {
             throw EventStoreError.sqlite(error, path: path)
         }
     }
 
+    private func write(_ batches: [StreamBatch], clock: StoreClock, lookUp: Bool) async throws -> [AppendResult] {
+        try await pool.writeWithoutTransaction { db in
+            var results: [AppendResult] = []
+            // BEGIN IMMEDIATE takes the write lock up front, so the version checks and the
+            // head read below cannot be overtaken by another process.
+            try db.inTransaction(.immediate) {
+                var head = try Self.recordedHead(db)
+                var lastRecordedAt = try Int64.fetchOne(
+                    db.cachedStatement(sql: "SELECT recorded_at FROM events WHERE position = ?"),
+                    arguments: [head.position]).map(Timestamp.date(milliseconds:))
+                let statements = try Statements(db)
+                for batch in batches {
+                    let result = try Self.appendOne(batch, db: db, statements: statements, head: head,
+                                                    lastRecordedAt: lastRecordedAt, clock: clock, lookUp: lookUp)
+                    if !result.wasAlreadyStored, let last = result.events.last {
+                        head = ChainHead(position: last.position, hash: last.hash)
+                        lastRecordedAt = last.recordedAt
+                    }
+                    results.append(result)
+                }
+                try db.execute(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1",
+                               arguments: [head.position, head.hash.bytes])
+                return .commit
+            }
+            return results
+        }
+    }
+
     private static func appendOne(
-        _ batch: StreamBatch, db: Database, head: ChainHead, lastRecordedAt: Date?, clock: StoreClock
+        _ batch: StreamBatch, db: Database, statements: Statements, head: ChainHead, lastRecordedAt: Date?,
+        clock: StoreClock, lookUp: Bool
     ) throws -> AppendResult {
-        let lookup = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?")
-        let existing = try batch.events.map { event in
-            try Row.fetchOne(lookup, arguments: [event.id.uuidString.lowercased()]).map(EventRow.decode)
+        if lookUp {
+            let lookup = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?")
+            let existing = try batch.events.map { event in
+                try Row.fetchOne(lookup, arguments: [UUIDText.string(event.id)]).map(EventRow.decode)
+            }
+            if let stored = try AppendRules.resolveDuplicates(batch.events, stream: batch.stream, existing: existing) {
+                return AppendResult(events: stored, wasAlreadyStored: true)
+            }
         }
-        if let stored = try AppendRules.resolveDuplicates(batch.events, stream: batch.stream, existing: existing) {
-            return AppendResult(events: stored, wasAlreadyStored: true)
-        }
-        let actual = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?"),
-            arguments: [batch.stream.rawValue]) ?? 0
+        let actual = try Int64.fetchOne(statements.streamVersion, arguments: [batch.stream.rawValue]) ?? 0
         guard batch.expected.isSatisfied(byActual: actual) else {
             throw ConcurrencyError(stream: batch.stream, expected: batch.expected, actual: actual)
         }
         let recordedAt = AppendRules.recordedAt(clock: clock, last: lastRecordedAt)
         let recorded = AppendRules.record(batch.events, stream: batch.stream, after: actual, head: head,
                                           recordedAt: recordedAt)
-        let insert = try db.cachedStatement(sql: EventRow.insertSQL)
         for event in recorded {
-            try insert.execute(arguments: EventRow.arguments(event))
+            statements.insert.setUncheckedArguments(EventRow.arguments(event))
+            try statements.insert.execute()
         }
         return AppendResult(events: recorded, wasAlreadyStored: false)
+    }
+
+    /// The statements every batch of a transaction uses, looked up once per transaction.
+    struct Statements {
+        let streamVersion: Statement
+        let insert: Statement
+
+        init(_ db: Database) throws {
+            streamVersion = try db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?")
+            insert = try db.cachedStatement(sql: EventRow.insertSQL)
+        }
     }
 }

@@ -12,8 +12,7 @@ extension SQLiteEventStore {
             ? "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?"
             : "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?"
         return try await reading { db in
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [stream.rawValue, version, limit])
-                .map(EventRow.decode)
+            try Self.events(db.cachedStatement(sql: sql), arguments: [stream.rawValue, version, limit], limit: limit)
         }
     }
 
@@ -23,15 +22,33 @@ extension SQLiteEventStore {
         return try await reading { db in
             if let types {
                 guard !types.isEmpty else { return [] }
-                let marks = Array(repeating: "?", count: types.count).joined(separator: ", ")
-                let sql = "SELECT \(EventRow.columns) FROM events WHERE position > ? AND event_type IN (\(marks)) ORDER BY position LIMIT ?"
-                let arguments = StatementArguments([position] as [any DatabaseValueConvertible])
-                    + StatementArguments(types.sorted()) + StatementArguments([limit])
-                return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.decode)
+                // One index range per type, each read in position order and cut at the limit, then the
+                // rows of the first `limit` positions. (`event_type IN (…) ORDER BY position` made SQLite
+                // collect and sort every later match on each page: a full rebuild grew with the
+                // square of the log; Docs/Performance.md.)
+                let perType = "SELECT * FROM (SELECT position FROM events WHERE event_type = ? AND position > ? "
+                    + "ORDER BY position LIMIT ?)"
+                let positions = Array(repeating: perType, count: types.count).joined(separator: " UNION ALL ")
+                let sql = "SELECT \(EventRow.columns) FROM events WHERE position IN (\(positions)) ORDER BY position LIMIT ?"
+                var arguments = StatementArguments()
+                for type in types.sorted() { arguments += [type, position, limit] }
+                arguments += [limit]
+                return try Self.events(db.cachedStatement(sql: sql), arguments: arguments, limit: limit)
             }
             let sql = "SELECT \(EventRow.columns) FROM events WHERE position > ? ORDER BY position LIMIT ?"
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [position, limit]).map(EventRow.decode)
+            return try Self.events(db.cachedStatement(sql: sql), arguments: [position, limit], limit: limit)
         }
+    }
+
+    /// Decodes the rows straight from the statement (a cursor), without copying each row first.
+    private static func events(_ statement: Statement, arguments: StatementArguments, limit: Int) throws
+        -> [RecordedEvent]
+    {
+        var events: [RecordedEvent] = []
+        events.reserveCapacity(Swift.min(limit, 1_000))
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { events.append(try EventRow.decode(row)) }
+        return events
     }
 
     /// The head recorded in the file.
@@ -43,7 +60,7 @@ extension SQLiteEventStore {
     public func event(id: UUID) async throws -> RecordedEvent? {
         try await reading { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?"),
-                             arguments: [id.uuidString.lowercased()]).map(EventRow.decode)
+                             arguments: [UUIDText.string(id)]).map(EventRow.decode)
         }
     }
 

@@ -42,13 +42,30 @@ public final class SQLiteEventStore: IdentifiedStore {
             if !readOnly {
                 // GRDB switches the writer to synchronous=NORMAL when it sets up WAL mode, after
                 // prepareDatabase ran: set the chosen mode again on the (one, lasting) writer connection.
-                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+                try pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+                    try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKibibytes)")
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)")
+                }
             }
             try Self.prepareSchema(pool, path: path, readOnly: options.readOnly)
         } catch let error as DatabaseError {
             throw EventStoreError.sqlite(error, path: path)
         }
     }
+
+    /// The writer's page cache: 128 MiB (SQLite's default is 2 MiB). Every append updates two indexes
+    /// at random places (event ids are random; streams interleave); with the default cache each such
+    /// page was read back from the file system again and again once the indexes outgrew 2 MiB, and
+    /// appends slowed to a fifth by a million events (Docs/Performance.md). Memory is taken only as
+    /// pages are read. Readers keep the default.
+    package static let writerCacheKibibytes = 131_072
+
+    /// WAL pages before an automatic checkpoint: 10,000 (about 40 MB; SQLite's default is 1,000).
+    /// A batch that touches index pages at random dirties more than 1,000 pages, so the default
+    /// checkpointed after every commit; batching checkpoints writes a page touched by several
+    /// commits once.
+    package static let walAutocheckpointPages = 10_000
 
     /// Refuses files that are missing (when they may not be created) or are not SQLite at all,
     /// before SQLite gets to touch them.

@@ -74,56 +74,104 @@ public enum ChainHasher {
 
     /// The exact bytes that are hashed (exposed for the documentation's test vectors).
     public static func preimage(of fields: Fields, previous: ChainHash) -> Data {
-        var out = Data()
-        out.reserveCapacity(domainSeparator.count + 200 + fields.payload.count)
-        out.append(domainSeparator)
-        appendInteger(UInt64(bitPattern: fields.position), to: &out)
-        out.append(previous.bytes)
-        appendField(Data(fields.eventID.utf8), to: &out)
-        appendField(Data(fields.streamID.utf8), to: &out)
-        appendIntegerField(fields.streamVersion, to: &out)
-        appendField(Data(fields.eventType.utf8), to: &out)
-        appendIntegerField(fields.schemaVersion, to: &out)
-        appendIntegerField(fields.occurredAtMilliseconds, to: &out)
-        appendIntegerField(fields.recordedAtMilliseconds, to: &out)
-        appendField(Data(fields.actor.utf8), to: &out)
-        appendOptional(fields.correlationID, to: &out)
-        appendOptional(fields.causationID, to: &out)
-        appendOptional(fields.reason, to: &out)
-        appendField(fields.payload, to: &out)
-        return out
+        Data(preimageBytes(of: fields, previous: previous))
     }
 
     /// The chain hash of an event given its stored fields and the previous event's hash.
     public static func hash(of fields: Fields, previous: ChainHash) -> ChainHash {
-        ChainHash(unchecked: Data(SHA256.hash(data: preimage(of: fields, previous: previous))))
+        digest(preimageBytes(of: fields, previous: previous))
     }
 
-    /// The chain hash of a recorded event, from its fields.
+    /// The chain hash of a recorded event, from its fields. Writes the preimage straight from the
+    /// event (ids as lowercase text, without building the intermediate strings of ``Fields``).
     public static func hash(of event: RecordedEvent, previous: ChainHash) -> ChainHash {
-        hash(of: Fields(event), previous: previous)
+        var out = Preimage(capacity: 320 + event.payload.count)
+        out.start(position: event.position, previous: previous)
+        out.field(event.id)
+        out.field(event.stream.rawValue)
+        out.integerField(event.streamVersion)
+        out.field(event.type)
+        out.integerField(Int64(event.schemaVersion))
+        out.integerField(Timestamp.milliseconds(event.occurredAt))
+        out.integerField(Timestamp.milliseconds(event.recordedAt))
+        out.field(event.metadata.actor)
+        out.optional(event.metadata.correlationID)
+        out.optional(event.metadata.causationID)
+        out.optional(event.metadata.reason)
+        out.field(event.payload)
+        return digest(out.bytes)
     }
 
-    private static func appendInteger(_ value: UInt64, to out: inout Data) {
-        withUnsafeBytes(of: value.bigEndian) { out.append(contentsOf: $0) }
+    private static func preimageBytes(of fields: Fields, previous: ChainHash) -> [UInt8] {
+        var out = Preimage(capacity: 320 + fields.payload.count)
+        out.start(position: fields.position, previous: previous)
+        out.field(fields.eventID)
+        out.field(fields.streamID)
+        out.integerField(fields.streamVersion)
+        out.field(fields.eventType)
+        out.integerField(fields.schemaVersion)
+        out.integerField(fields.occurredAtMilliseconds)
+        out.integerField(fields.recordedAtMilliseconds)
+        out.field(fields.actor)
+        out.optional(fields.correlationID)
+        out.optional(fields.causationID)
+        out.optional(fields.reason)
+        out.field(fields.payload)
+        return out.bytes
     }
 
-    private static func appendIntegerField(_ value: Int64, to out: inout Data) {
-        appendInteger32(8, to: &out)
-        appendInteger(UInt64(bitPattern: value), to: &out)
+    private static func digest(_ bytes: [UInt8]) -> ChainHash {
+        ChainHash(unchecked: Data(SHA256.hash(data: bytes)))
     }
 
-    private static func appendInteger32(_ value: UInt32, to out: inout Data) {
-        withUnsafeBytes(of: value.bigEndian) { out.append(contentsOf: $0) }
-    }
+    /// Builds the preimage in one growing byte array (appending to `Data` piece by piece was a
+    /// large part of an append's cost).
+    private struct Preimage {
+        var bytes: [UInt8] = []
 
-    private static func appendField(_ bytes: Data, to out: inout Data) {
-        appendInteger32(UInt32(bytes.count), to: &out)
-        out.append(bytes)
-    }
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    private static func appendOptional(_ text: String?, to out: inout Data) {
-        if let text { appendField(Data(text.utf8), to: &out) } else { appendInteger32(0xFFFF_FFFF, to: &out) }
+        mutating func start(position: Int64, previous: ChainHash) {
+            ChainHasher.domainSeparator.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            integer(UInt64(bitPattern: position))
+            previous.bytes.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func integer(_ value: UInt64) {
+            withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func length(_ value: Int) {
+            withUnsafeBytes(of: UInt32(value).bigEndian) { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func integerField(_ value: Int64) {
+            length(8)
+            integer(UInt64(bitPattern: value))
+        }
+
+        mutating func field(_ text: String) {
+            length(text.utf8.count)
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        mutating func field(_ id: UUID) {
+            length(36)
+            UUIDText.append(id, to: &bytes)
+        }
+
+        mutating func field(_ data: Data) {
+            length(data.count)
+            data.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func optional(_ text: String?) {
+            if let text { field(text) } else { bytes.append(contentsOf: [0xFF, 0xFF, 0xFF, 0xFF]) }
+        }
+
+        mutating func optional(_ id: UUID?) {
+            if let id { field(id) } else { bytes.append(contentsOf: [0xFF, 0xFF, 0xFF, 0xFF]) }
+        }
     }
 }
 
@@ -131,12 +179,12 @@ extension ChainHasher.Fields {
     /// The stored representation of a recorded event's fields.
     public init(_ event: RecordedEvent) {
         self.init(
-            position: event.position, eventID: event.id.uuidString.lowercased(), streamID: event.stream.rawValue,
+            position: event.position, eventID: UUIDText.string(event.id), streamID: event.stream.rawValue,
             streamVersion: event.streamVersion, eventType: event.type, schemaVersion: Int64(event.schemaVersion),
             occurredAtMilliseconds: Timestamp.milliseconds(event.occurredAt),
             recordedAtMilliseconds: Timestamp.milliseconds(event.recordedAt),
-            actor: event.metadata.actor, correlationID: event.metadata.correlationID?.uuidString.lowercased(),
-            causationID: event.metadata.causationID?.uuidString.lowercased(), reason: event.metadata.reason,
+            actor: event.metadata.actor, correlationID: event.metadata.correlationID.map(UUIDText.string),
+            causationID: event.metadata.causationID.map(UUIDText.string), reason: event.metadata.reason,
             payload: event.payload)
     }
 }

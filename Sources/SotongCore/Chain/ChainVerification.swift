@@ -94,16 +94,29 @@ extension EventStore {
         }
         var cursor: Int64 = 0
         var unreadableAt: Int64?
+        // The next full page, read (on the store's own threads) while this one is hashed.
+        var next: (after: Int64, read: Task<[RecordedEvent], any Error>)?
+        defer { next?.read.cancel() }
         while true {
             if let unreadableAt, walked.position + 1 >= unreadableAt { return report(unreadableAt, .unreadable) }
             let limit = unreadableAt.map { Int($0 - cursor - 1) } ?? pageSize
             let page: [RecordedEvent]
             do {
-                page = try await readPage(after: cursor, limit: limit, types: nil)
+                if let prefetched = next, prefetched.after == cursor, limit == pageSize {
+                    next = nil
+                    page = try await prefetched.read.value
+                } else {
+                    next?.read.cancel()
+                    next = nil
+                    page = try await readPage(after: cursor, limit: limit, types: nil)
+                }
             } catch let error as EventStoreError where error.code == .corrupt && error.position != nil {
                 // Check the rows before the unreadable one first: the report names the first break.
                 unreadableAt = Swift.min(unreadableAt ?? .max, error.position!)
                 continue
+            }
+            if unreadableAt == nil, page.count == pageSize, let last = page.last?.position {
+                next = (last, Task { try await self.readPage(after: last, limit: pageSize, types: nil) })
             }
             for event in page {
                 let expectedPosition = walked.position + 1

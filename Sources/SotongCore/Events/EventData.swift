@@ -49,11 +49,13 @@ extension EventData {
         }
         if type.isEmpty { throw invalid("type", "is empty") }
         if type.utf8.count > Self.maximumTypeLength { throw invalid("type", "is longer than \(Self.maximumTypeLength) bytes") }
-        if !type.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0)) }) {
+        // Byte by byte: among ASCII characters, exactly these are letters or have a numeric type.
+        if !type.utf8.allSatisfy(Self.isTypeCharacter) {
             throw invalid("type", "may hold only ASCII letters, digits, '.', '_' and '-'")
         }
         if schemaVersion < 1 { throw invalid("schemaVersion", "must be 1 or more") }
-        if metadata.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Blank when every character is white space (stops at the first that is not).
+        if metadata.actor.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             throw invalid("metadata.actor", "is required")
         }
         // SQLite text ends at a NUL: stored, the value would be cut short and no longer match its hash.
@@ -62,6 +64,14 @@ extension EventData {
             throw invalid(field, "contains a NUL character, which the stores cannot keep")
         }
         if payload.isEmpty { throw invalid("payload", "is empty") }
+    }
+
+    private static func isTypeCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+        default: false
+        }
     }
 
     /// Whether a stored event holds exactly this content (the idempotency test).

@@ -42,7 +42,10 @@ public struct StreamID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
     package var problem: String? {
         if rawValue.isEmpty { return "is empty" }
         if rawValue.utf8.count > Self.maximumLength { return "is longer than \(Self.maximumLength) bytes" }
-        if rawValue.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        // ASCII first (the usual case): its control characters are 0x00–0x1F and 0x7F.
+        let ascii = rawValue.utf8.allSatisfy { $0 < 0x80 }
+        if ascii ? rawValue.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F })
+                 : rawValue.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return "contains a control character"
         }
         return nil

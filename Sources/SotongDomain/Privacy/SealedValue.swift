@@ -41,6 +41,20 @@ package enum SealedValue {
         return prefix + combined.base64EncodedString()
     }
 
+    /// Encrypts with a nonce the caller chooses, for reproducible synthetic logs (the benchmark's
+    /// generator) only: there the key is derived per subject and the nonce from the event id and
+    /// field, so no nonce repeats under one key. Recording always uses ``seal(_:key:eventID:field:)``,
+    /// whose nonce is random.
+    package static func seal(_ plaintext: String, key: Data, eventID: UUID, field: String, nonce: Data) throws
+        -> String
+    {
+        let box = try AES.GCM.seal(Data(plaintext.utf8), using: SymmetricKey(data: key),
+                                   nonce: AES.GCM.Nonce(data: nonce),
+                                   authenticating: associatedData(eventID: eventID, field: field))
+        guard let combined = box.combined else { throw SealError.cannotSeal }
+        return prefix + combined.base64EncodedString()
+    }
+
     /// Decrypts a sealed value; throws ``SealError/doesNotOpen`` when the key, the event or the field
     /// is not the one it was sealed for, or the value was altered.
     package static func open(_ token: String, key: Data, eventID: UUID, field: String) throws -> String {

@@ -37,19 +37,26 @@ public struct ProjectionRunner: Sendable {
     }
 
     /// Folds the log into a projection's state up to a cutoff, starting from a previous fold.
+    ///
+    /// `start` is consumed: pass it with `consume` (or as a last use) and the fold updates that state
+    /// in place, so that catching up costs the new events only. A start that the caller still holds
+    /// is copied on the first change (copy on write), which costs as much as the state is large.
     public func fold<P: Projection>(
-        _ projection: P, cutoff: Cutoff = .head, from start: Folded<P.State>? = nil
+        _ projection: P, cutoff: Cutoff = .head, from start: consuming Folded<P.State>? = nil
     ) async throws -> Folded<P.State> {
         var folded = start ?? Folded(state: projection.initialState(), position: 0)
         let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
         let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
         let headPosition = try await store.head().position
-        for try await recorded in store.readAll(after: folded.position, through: limit ?? headPosition,
-                                                types: projection.eventTypes) {
-            folded.position = recorded.position
-            if let end, recorded.occurredAt >= end { continue }
-            guard let entry = Self.decode(recorded) else { continue }
-            projection.apply(entry, to: &folded.state)
+        var pages = DecodedPages(store: store, after: folded.position, through: limit ?? headPosition, end: end,
+                                 types: projection.eventTypes)
+        defer { pages.cancel() }
+        while let page = try await pages.next() {
+            for item in page {
+                folded.position = item.position
+                guard let entry = item.entry else { continue }
+                projection.apply(entry, to: &folded.state)
+            }
         }
         folded.position = Swift.max(folded.position, Swift.min(limit ?? headPosition, headPosition))
         return folded

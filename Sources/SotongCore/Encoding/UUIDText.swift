@@ -1,0 +1,68 @@
+package import Foundation
+
+/// The stored form of ids: the canonical lowercase text (`6f1c2a3b-4d5e-4f60-8172-93a4b5c6d7e8`).
+/// Written and parsed by hand: `uuidString` formats through `snprintf`, `lowercased()` copies again,
+/// and `UUID(uuidString:)` accepts other spellings that then had to be compared back; together they
+/// were several percent of an append and a tenth of a verification (Docs/Performance.md).
+package enum UUIDText {
+    /// Appends the 36 bytes of the lowercase text of `id` to `out`.
+    package static func append(_ id: UUID, to out: inout [UInt8]) {
+        withText(id) { out.append(contentsOf: $0) }
+    }
+
+    /// The lowercase text of `id`; the same as `id.uuidString.lowercased()`.
+    package static func string(_ id: UUID) -> String {
+        withText(id) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Parses the canonical lowercase text only: `nil` for anything else (upper case, braces,
+    /// missing dashes), as stored ids are never written in another form.
+    package static func parse(_ text: String) -> UUID? {
+        var text = text
+        return text.withUTF8 { utf8 -> UUID? in
+            guard utf8.count == 36 else { return nil }
+            var high: UInt64 = 0, low: UInt64 = 0
+            var nibbles = 0
+            for index in 0..<36 {
+                let byte = utf8[index]
+                if index == 8 || index == 13 || index == 18 || index == 23 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                let value: UInt64
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte &- UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte &- UInt8(ascii: "a") &+ 10)
+                default: return nil
+                }
+                if nibbles < 16 { high = high << 4 | value } else { low = low << 4 | value }
+                nibbles += 1
+            }
+            return withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
+        }
+    }
+
+    /// Calls `body` with the 36 bytes of the text, formatted on the stack.
+    private static func withText<T>(_ id: UUID, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &text) { out in
+            withUnsafeBytes(of: id.uuid) { bytes in
+                var position = 0
+                for index in 0..<16 {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        out[position] = UInt8(ascii: "-")
+                        position += 1
+                    }
+                    out[position] = digit(bytes[index] >> 4)
+                    out[position + 1] = digit(bytes[index] & 0x0F)
+                    position += 2
+                }
+            }
+            return body(UnsafeRawBufferPointer(rebasing: out[0..<36]))
+        }
+    }
+
+    private static func digit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
+    }
+}
