@@ -45,7 +45,10 @@ let package = Package(
         ),
         .target(
             name: "SotongSQLite",
-            dependencies: ["SotongCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SotongCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "SotongPostgres",

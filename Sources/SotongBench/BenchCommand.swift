@@ -60,8 +60,8 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "The national log's rate, in events a year.")
     var perYear = 10_000_000
 
-    @Flag(help: "An experiment: the append workloads use time-ordered event ids (UUID version 7 layout) instead of random ones.")
-    var timeOrderedIds = false
+    @Flag(help: "For comparison: the append workloads use random event ids (version 4) instead of the library's default time-ordered ones (UUID version 7 layout).")
+    var randomIds = false
 
     @Option(help: "New events applied by catch-up.")
     var newEvents = 1_000

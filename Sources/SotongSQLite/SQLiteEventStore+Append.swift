@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 public import SotongCore
 
 extension SQLiteEventStore {
@@ -50,8 +51,8 @@ extension SQLiteEventStore {
                     }
                     results.append(result)
                 }
-                try db.execute(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1",
-                               arguments: [head.position, head.hash.bytes])
+                try db.cachedStatement(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1")
+                    .execute(arguments: [head.position, head.hash.bytes])
                 return .commit
             }
             return results
@@ -65,23 +66,20 @@ extension SQLiteEventStore {
         if lookUp {
             let lookup = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?")
             let existing = try batch.events.map { event in
-                try Row.fetchOne(lookup, arguments: [UUIDText.string(event.id)]).map(EventRow.decode)
+                try EventRow.fetchAll(lookup, arguments: [UUIDText.string(event.id)], limit: 1, db: db).first
             }
             if let stored = try AppendRules.resolveDuplicates(batch.events, stream: batch.stream, existing: existing) {
                 return AppendResult(events: stored, wasAlreadyStored: true)
             }
         }
-        let actual = try Int64.fetchOne(statements.streamVersion, arguments: [batch.stream.rawValue]) ?? 0
+        let actual = try statements.version(of: batch.stream, db: db)
         guard batch.expected.isSatisfied(byActual: actual) else {
             throw ConcurrencyError(stream: batch.stream, expected: batch.expected, actual: actual)
         }
         let recordedAt = AppendRules.recordedAt(clock: clock, last: lastRecordedAt)
         let recorded = AppendRules.record(batch.events, stream: batch.stream, after: actual, head: head,
                                           recordedAt: recordedAt)
-        for event in recorded {
-            statements.insert.setUncheckedArguments(EventRow.arguments(event))
-            try statements.insert.execute()
-        }
+        for event in recorded { try EventRow.insert(event, with: statements.insert, db: db) }
         return AppendResult(events: recorded, wasAlreadyStored: false)
     }
 
@@ -91,8 +89,18 @@ extension SQLiteEventStore {
         let insert: Statement
 
         init(_ db: Database) throws {
-            streamVersion = try db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?")
+            streamVersion = try db.cachedStatement(sql: Self.streamVersionSQL)
             insert = try db.cachedStatement(sql: EventRow.insertSQL)
+        }
+
+        static let streamVersionSQL = "SELECT max(stream_version) FROM events WHERE stream_id = ?"
+
+        /// The stream's last version (0 when it has no event), bound and read through SQLite's C API.
+        func version(of stream: StreamID, db: Database) throws -> Int64 {
+            let statement = streamVersion.sqliteStatement
+            sqlite3_reset(statement)
+            SQLiteValues.bind(stream.rawValue, statement, 1)
+            return try SQLiteValues.integer(statement, db: db, sql: Self.streamVersionSQL) ?? 0
         }
     }
 }

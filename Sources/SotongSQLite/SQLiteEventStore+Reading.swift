@@ -12,7 +12,7 @@ extension SQLiteEventStore {
             ? "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?"
             : "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?"
         return try await reading { db in
-            try Self.events(db.cachedStatement(sql: sql), arguments: [stream.rawValue, version, limit], limit: limit)
+            try EventRow.fetchAll(db.cachedStatement(sql: sql), arguments: [stream.rawValue, version, limit], limit: limit, db: db)
         }
     }
 
@@ -33,22 +33,11 @@ extension SQLiteEventStore {
                 var arguments = StatementArguments()
                 for type in types.sorted() { arguments += [type, position, limit] }
                 arguments += [limit]
-                return try Self.events(db.cachedStatement(sql: sql), arguments: arguments, limit: limit)
+                return try EventRow.fetchAll(db.cachedStatement(sql: sql), arguments: arguments, limit: limit, db: db)
             }
             let sql = "SELECT \(EventRow.columns) FROM events WHERE position > ? ORDER BY position LIMIT ?"
-            return try Self.events(db.cachedStatement(sql: sql), arguments: [position, limit], limit: limit)
+            return try EventRow.fetchAll(db.cachedStatement(sql: sql), arguments: [position, limit], limit: limit, db: db)
         }
-    }
-
-    /// Decodes the rows straight from the statement (a cursor), without copying each row first.
-    private static func events(_ statement: Statement, arguments: StatementArguments, limit: Int) throws
-        -> [RecordedEvent]
-    {
-        var events: [RecordedEvent] = []
-        events.reserveCapacity(Swift.min(limit, 1_000))
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { events.append(try EventRow.decode(row)) }
-        return events
     }
 
     /// The head recorded in the file.
@@ -59,13 +48,13 @@ extension SQLiteEventStore {
     /// The event with this id, if stored.
     public func event(id: UUID) async throws -> RecordedEvent? {
         try await reading { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?"),
-                             arguments: [UUIDText.string(id)]).map(EventRow.decode)
+            try EventRow.fetchAll(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE event_id = ?"),
+                                  arguments: [UUIDText.string(id)], limit: 1, db: db).first
         }
     }
 
     static func recordedHead(_ db: Database) throws -> ChainHead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT position, hash FROM chain_head WHERE id = 1"),
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT position, hash FROM chain_head WHERE id = 1")),
               let hash = ChainHash(bytes: row["hash"])
         else {
             throw EventStoreError(code: .corrupt, message: "the store's recorded head is missing or damaged")

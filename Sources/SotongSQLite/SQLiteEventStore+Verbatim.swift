@@ -34,7 +34,7 @@ extension SQLiteEventStore: VerbatimCopyTarget {
                         if let stored = try Int64.fetchOne(lookup, arguments: [event.id.uuidString.lowercased()]) {
                             throw EventStoreError.duplicateEventID(event.id, position: stored)
                         }
-                        try insert.execute(arguments: EventRow.arguments(event))
+                        try EventRow.insert(event, with: insert, db: db)
                     }
                     try db.execute(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1",
                                    arguments: [last.position, last.hash.bytes])

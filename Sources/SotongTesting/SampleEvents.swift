@@ -8,7 +8,7 @@ public enum SampleEvents {
 
     /// An event of type `sample.noted` whose payload holds `number` (and optional text).
     public static func noted(
-        _ number: Int, id: UUID = UUID(), type: String = "sample.noted", text: String = "", actor: String = "test:clerk",
+        _ number: Int, id: UUID = TimeOrderedID.next(), type: String = "sample.noted", text: String = "", actor: String = "test:clerk",
         reason: String? = nil
     ) -> EventData {
         let payload = Data(#"{"number":\#(number),"text":"\#(text)"}"#.utf8)

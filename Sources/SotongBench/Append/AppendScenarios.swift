@@ -11,7 +11,7 @@ struct AppendScenarios {
     /// `count` events over `--streams` streams, `--batch` events per append, into a fresh store.
     func appendBatch(_ count: Int) async throws {
         let store = try SQLiteEventStore(path: try workspace.freshPath("append-batch"), options: workspace.options)
-        var workload = AppendWorkload(streams: command.streams, seed: command.seed, timeOrderedIDs: command.timeOrderedIds)
+        var workload = AppendWorkload(streams: command.streams, seed: command.seed, randomIDs: command.randomIds)
         var clock = Stopwatch()
         var done = 0
         while done < count {
@@ -26,7 +26,7 @@ struct AppendScenarios {
     /// `count` events, one append (one transaction) each.
     func appendSingle(_ count: Int) async throws {
         let store = try SQLiteEventStore(path: try workspace.freshPath("append-single"), options: workspace.options)
-        var workload = AppendWorkload(streams: command.streams, seed: command.seed, timeOrderedIDs: command.timeOrderedIds)
+        var workload = AppendWorkload(streams: command.streams, seed: command.seed, randomIDs: command.randomIds)
         var clock = Stopwatch()
         for _ in 0..<count {
             let batches = try workload.next(1)
@@ -50,7 +50,7 @@ struct AppendScenarios {
         // The store creates the file and its schema, then lets go of it.
         do { _ = try SQLiteEventStore(path: path, options: workspace.options) }
         let sqlite = try RawSQLite(path: path, synchronous: command.durability.synchronous.rawValue)
-        var workload = AppendWorkload(streams: command.streams, seed: command.seed, timeOrderedIDs: command.timeOrderedIds)
+        var workload = AppendWorkload(streams: command.streams, seed: command.seed, randomIDs: command.randomIds)
         var versions: [StreamID: Int64] = [:]
         var head = ChainHead.empty
         var clock = Stopwatch()
@@ -90,7 +90,7 @@ struct AppendScenarios {
         let rawPath = try workspace.freshPath(modes.1)
         do { _ = try SQLiteEventStore(path: rawPath, options: workspace.options) }
         let sqlite = try RawSQLite(path: rawPath, synchronous: command.durability.synchronous.rawValue)
-        var workload = AppendWorkload(streams: command.streams, seed: command.seed, timeOrderedIDs: command.timeOrderedIds)
+        var workload = AppendWorkload(streams: command.streams, seed: command.seed, randomIDs: command.randomIds)
         var library = Stopwatch(), bare = Stopwatch()
         var done = 0
         while done < count {
@@ -109,7 +109,7 @@ struct AppendScenarios {
     /// reporting every window of 100,000 (the first, and the 1,000,000th–1,100,000th, are the issue's).
     func growth(_ count: Int) async throws {
         let store = try SQLiteEventStore(path: try workspace.freshPath("growth"), options: workspace.options)
-        var workload = AppendWorkload(streams: command.streams, seed: command.seed, timeOrderedIDs: command.timeOrderedIds)
+        var workload = AppendWorkload(streams: command.streams, seed: command.seed, randomIDs: command.randomIds)
         let window = min(100_000, count)
         var totalSeconds = 0.0, clock = Stopwatch()
         var done = 0, windowStart = 0

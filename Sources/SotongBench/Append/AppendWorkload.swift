@@ -9,16 +9,17 @@ import SotongDomain
 struct AppendWorkload {
     let streams: Int
     let seed: UInt64
-    /// Ids that grow with time (the layout of UUID version 7) instead of random ones (version 4).
-    let timeOrderedIDs: Bool
+    /// Random ids (version 4, seeded) instead of the library's default, time-ordered ones (version 7
+    /// layout), for comparison: random ids insert at random places in the store's id index.
+    let randomIDs: Bool
     private var random: BenchRandom
     private var versions: [Int64]
     private var serial: UInt64 = 0
 
-    init(streams: Int, seed: UInt64, timeOrderedIDs: Bool = false) {
+    init(streams: Int, seed: UInt64, randomIDs: Bool = false) {
         self.streams = streams
         self.seed = seed
-        self.timeOrderedIDs = timeOrderedIDs
+        self.randomIDs = randomIDs
         random = BenchRandom(seed: BenchRandom.mix(seed ^ 0xA99E_0D))
         versions = Array(repeating: 0, count: streams)
     }
@@ -56,8 +57,8 @@ struct AppendWorkload {
             correlationID: BenchRandom.uuid(seed: seed, UInt64(key), .max),
             causationID: BenchRandom.uuid(seed: seed, UInt64(key), 0),
             reason: "민원 처리에 관한 법률 제27조 (처리결과의 통지)")
-        var id = BenchRandom.uuid(seed: seed, 0xA99E_0D00, serial)
-        if timeOrderedIDs { id = Self.timeOrdered(id, milliseconds: Timestamp.milliseconds(occurredAt)) }
+        // The id a caller gets by default (`EventData`'s, `RecordContext`'s), or a seeded random one.
+        let id = randomIDs ? BenchRandom.uuid(seed: seed, 0xA99E_0D00, serial) : TimeOrderedID.next()
         if version == 1 {
             let district = BenchVocabulary.districts[traits.district]
             let received = PetitionReceived(
@@ -77,15 +78,5 @@ struct AppendWorkload {
             petitionID: traits.petitionID, outcome: .notPossible,
             reason: BenchVocabulary.refusalReasons[Int(serial % 3)], remedy: BenchVocabulary.remedy)
         return try EventData(outcome, id: id, occurredAt: occurredAt, metadata: metadata)
-    }
-
-    /// `id` with its first 48 bits replaced by a millisecond time and version 7 (RFC 9562 layout).
-    static func timeOrdered(_ id: UUID, milliseconds: Int64) -> UUID {
-        var bytes = id.uuid
-        withUnsafeMutableBytes(of: &bytes) { raw in
-            for index in 0..<6 { raw[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-            raw[6] = (raw[6] & 0x0F) | 0x70
-        }
-        return UUID(uuid: bytes)
     }
 }

@@ -57,7 +57,7 @@ struct RecordCommand: AsyncParsableCommand {
                 occurred = Date()
             }
             let schemaVersion = OfficeCatalog.registry.schemaVersion(of: type) ?? 1
-            let line = InterchangeLine(id: UUID(), stream: nil, type: type, schemaVersion: schemaVersion,
+            let line = InterchangeLine(id: TimeOrderedID.next(), stream: nil, type: type, schemaVersion: schemaVersion,
                                        occurredAt: occurred, metadata: .init(actor: actor, reason: reason), payload: payload)
             var document = try line.encoded()
             document.append(UInt8(ascii: "\n"))

@@ -19,27 +19,36 @@ package enum UUIDText {
     /// missing dashes), as stored ids are never written in another form.
     package static func parse(_ text: String) -> UUID? {
         var text = text
-        return text.withUTF8 { utf8 -> UUID? in
-            guard utf8.count == 36 else { return nil }
-            var high: UInt64 = 0, low: UInt64 = 0
-            var nibbles = 0
-            for index in 0..<36 {
-                let byte = utf8[index]
-                if index == 8 || index == 13 || index == 18 || index == 23 {
-                    guard byte == UInt8(ascii: "-") else { return nil }
-                    continue
-                }
-                let value: UInt64
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte &- UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte &- UInt8(ascii: "a") &+ 10)
-                default: return nil
-                }
-                if nibbles < 16 { high = high << 4 | value } else { low = low << 4 | value }
-                nibbles += 1
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// Parses the canonical lowercase text from its UTF-8 bytes (a column buffer read in place).
+    package static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> UUID? {
+        guard utf8.count == 36 else { return nil }
+        var high: UInt64 = 0, low: UInt64 = 0
+        var nibbles = 0
+        for index in 0..<36 {
+            let byte = utf8[index]
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
             }
-            return withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
+            let value: UInt64
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte &- UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte &- UInt8(ascii: "a") &+ 10)
+            default: return nil
+            }
+            if nibbles < 16 { high = high << 4 | value } else { low = low << 4 | value }
+            nibbles += 1
         }
+        return withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
+    }
+
+    /// Calls `body` with the 36 bytes of the lowercase text of `id`, formatted on the stack (valid
+    /// only during the call).
+    package static func withText<T>(of id: UUID, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        withText(id, body)
     }
 
     /// Calls `body` with the 36 bytes of the text, formatted on the stack.

@@ -11,7 +11,8 @@ public import Foundation
 ///                      occurredAt: Date(), metadata: EventMetadata(actor: "clerk:kim"))
 /// ```
 public struct EventData: Hashable, Sendable {
-    /// The event id: idempotency key of the append. Generated when not supplied.
+    /// The event id: idempotency key of the append. Generated when not supplied, time-ordered
+    /// (UUID version 7 layout), so that the store's id index grows at its end.
     public var id: UUID
     /// A stable type string such as `petition.received`, never a Swift type name.
     public var type: String
@@ -26,7 +27,7 @@ public struct EventData: Hashable, Sendable {
 
     /// An event from raw canonical JSON payload bytes.
     public init(
-        id: UUID = UUID(), type: String, schemaVersion: Int = 1, payload: Data,
+        id: UUID = TimeOrderedID.next(), type: String, schemaVersion: Int = 1, payload: Data,
         occurredAt: Date, metadata: EventMetadata
     ) {
         self.id = id

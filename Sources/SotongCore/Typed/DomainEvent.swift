@@ -24,7 +24,7 @@ extension DomainEvent {
 extension EventData {
     /// Encodes a typed event as canonical JSON.
     public init<Event: DomainEvent>(
-        _ event: Event, id: UUID = UUID(), occurredAt: Date, metadata: EventMetadata
+        _ event: Event, id: UUID = TimeOrderedID.next(), occurredAt: Date, metadata: EventMetadata
     ) throws {
         self.init(id: id, type: Event.eventType, schemaVersion: Event.schemaVersion,
                   payload: try CanonicalJSON.encode(event), occurredAt: occurredAt, metadata: metadata)

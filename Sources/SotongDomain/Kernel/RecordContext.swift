@@ -1,4 +1,5 @@
 public import Foundation
+public import SotongCore
 
 /// Who records an event, when it happened, and why: the caller's part of every command.
 ///
@@ -10,7 +11,8 @@ public struct RecordContext: Sendable {
     public var actor: String
     /// When it happened (business time).
     public var occurredAt: Date
-    /// The event id; supply one to make a retry idempotent.
+    /// The event id; supply one to make a retry idempotent. Generated time-ordered (UUID version 7
+    /// layout) when not supplied.
     public var eventID: UUID
     /// Groups events of one business transaction, when given.
     public var correlationID: UUID?
@@ -21,7 +23,7 @@ public struct RecordContext: Sendable {
 
     /// A context; only the actor and the occurred-at are required.
     public init(
-        actor: String, occurredAt: Date, eventID: UUID = UUID(), correlationID: UUID? = nil,
+        actor: String, occurredAt: Date, eventID: UUID = TimeOrderedID.next(), correlationID: UUID? = nil,
         causationID: UUID? = nil, reason: String? = nil
     ) {
         self.actor = actor
