@@ -74,75 +74,103 @@ public enum ChainHasher {
 
     /// The exact bytes that are hashed (exposed for the documentation's test vectors).
     public static func preimage(of fields: Fields, previous: ChainHash) -> Data {
-        Data(preimageBytes(of: fields, previous: previous))
+        withPreimage(of: fields, previous: previous) { Data($0) }
     }
 
     /// The chain hash of an event given its stored fields and the previous event's hash.
     public static func hash(of fields: Fields, previous: ChainHash) -> ChainHash {
-        digest(preimageBytes(of: fields, previous: previous))
+        withPreimage(of: fields, previous: previous, digest)
     }
 
     /// The chain hash of a recorded event, from its fields. Writes the preimage straight from the
-    /// event (ids as lowercase text, without building the intermediate strings of ``Fields``).
+    /// event (ids as lowercase text, without building the intermediate strings of ``Fields``) into
+    /// one buffer on the stack: no allocation per event for ordinary sizes.
     public static func hash(of event: RecordedEvent, previous: ChainHash) -> ChainHash {
-        var out = Preimage(capacity: 320 + event.payload.count)
-        out.start(position: event.position, previous: previous)
-        out.field(event.id)
-        out.field(event.stream.rawValue)
-        out.integerField(event.streamVersion)
-        out.field(event.type)
-        out.integerField(Int64(event.schemaVersion))
-        out.integerField(Timestamp.milliseconds(event.occurredAt))
-        out.integerField(Timestamp.milliseconds(event.recordedAt))
-        out.field(event.metadata.actor)
-        out.optional(event.metadata.correlationID)
-        out.optional(event.metadata.causationID)
-        out.optional(event.metadata.reason)
-        out.field(event.payload)
-        return digest(out.bytes)
+        let metadata = event.metadata
+        let capacity = Preimage.fixedCapacity + event.stream.rawValue.utf8.count + event.type.utf8.count
+            + metadata.actor.utf8.count + (metadata.reason?.utf8.count ?? 0) + event.payload.count
+        return withUnsafeTemporaryAllocation(byteCount: capacity, alignment: 1) { buffer in
+            var out = Preimage(buffer)
+            out.start(position: event.position, previous: previous)
+            out.field(event.id)
+            out.field(event.stream.rawValue)
+            out.integerField(event.streamVersion)
+            out.field(event.type)
+            out.integerField(Int64(event.schemaVersion))
+            out.integerField(Timestamp.milliseconds(event.occurredAt))
+            out.integerField(Timestamp.milliseconds(event.recordedAt))
+            out.field(metadata.actor)
+            out.optional(metadata.correlationID)
+            out.optional(metadata.causationID)
+            out.optional(metadata.reason)
+            out.field(event.payload)
+            return digest(out.written)
+        }
     }
 
-    private static func preimageBytes(of fields: Fields, previous: ChainHash) -> [UInt8] {
-        var out = Preimage(capacity: 320 + fields.payload.count)
-        out.start(position: fields.position, previous: previous)
-        out.field(fields.eventID)
-        out.field(fields.streamID)
-        out.integerField(fields.streamVersion)
-        out.field(fields.eventType)
-        out.integerField(fields.schemaVersion)
-        out.integerField(fields.occurredAtMilliseconds)
-        out.integerField(fields.recordedAtMilliseconds)
-        out.field(fields.actor)
-        out.optional(fields.correlationID)
-        out.optional(fields.causationID)
-        out.optional(fields.reason)
-        out.field(fields.payload)
-        return out.bytes
+    private static func withPreimage<T>(of fields: Fields, previous: ChainHash, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let capacity = Preimage.fixedCapacity + fields.eventID.utf8.count + fields.streamID.utf8.count
+            + fields.eventType.utf8.count + fields.actor.utf8.count + (fields.correlationID?.utf8.count ?? 0)
+            + (fields.causationID?.utf8.count ?? 0) + (fields.reason?.utf8.count ?? 0) + fields.payload.count
+        return withUnsafeTemporaryAllocation(byteCount: capacity, alignment: 1) { buffer in
+            var out = Preimage(buffer)
+            out.start(position: fields.position, previous: previous)
+            out.field(fields.eventID)
+            out.field(fields.streamID)
+            out.integerField(fields.streamVersion)
+            out.field(fields.eventType)
+            out.integerField(fields.schemaVersion)
+            out.integerField(fields.occurredAtMilliseconds)
+            out.integerField(fields.recordedAtMilliseconds)
+            out.field(fields.actor)
+            out.optional(fields.correlationID)
+            out.optional(fields.causationID)
+            out.optional(fields.reason)
+            out.field(fields.payload)
+            return body(out.written)
+        }
     }
 
-    private static func digest(_ bytes: [UInt8]) -> ChainHash {
-        ChainHash(unchecked: Data(SHA256.hash(data: bytes)))
+    private static func digest(_ bytes: UnsafeRawBufferPointer) -> ChainHash {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        return ChainHash(unchecked: Data(hasher.finalize()))
     }
 
-    /// Builds the preimage in one growing byte array (appending to `Data` piece by piece was a
-    /// large part of an append's cost).
+    /// Writes the preimage into a buffer sized beforehand (appending to `Data` piece by piece, and
+    /// then to a growing array, were a large part of an append's cost).
     private struct Preimage {
-        var bytes: [UInt8] = []
+        /// Every byte but the variable-length fields' contents: the separator, the position and the
+        /// previous hash, a length before each of the 12 fields, three ids of 36 bytes and four integers.
+        static let fixedCapacity = 16 + 8 + 32 + 12 * 4 + 3 * 36 + 4 * 8
 
-        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+        private let buffer: UnsafeMutableRawBufferPointer
+        private var count = 0
+
+        init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+
+        /// The bytes written so far.
+        var written: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[0..<count]) }
+
+        mutating func append(_ bytes: UnsafeRawBufferPointer) {
+            precondition(count + bytes.count <= buffer.count, "the preimage outgrew its computed size")
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (buffer.baseAddress! + count).copyMemory(from: source, byteCount: bytes.count)
+            count += bytes.count
+        }
 
         mutating func start(position: Int64, previous: ChainHash) {
-            ChainHasher.domainSeparator.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            ChainHasher.domainSeparator.withUnsafeBytes { append($0) }
             integer(UInt64(bitPattern: position))
-            previous.bytes.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            previous.bytes.withUnsafeBytes { append($0) }
         }
 
         mutating func integer(_ value: UInt64) {
-            withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: value.bigEndian) { append($0) }
         }
 
         mutating func length(_ value: Int) {
-            withUnsafeBytes(of: UInt32(value).bigEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(value).bigEndian) { append($0) }
         }
 
         mutating func integerField(_ value: Int64) {
@@ -151,26 +179,29 @@ public enum ChainHasher {
         }
 
         mutating func field(_ text: String) {
-            length(text.utf8.count)
-            bytes.append(contentsOf: text.utf8)
+            var text = text
+            text.withUTF8 { utf8 in
+                length(utf8.count)
+                append(UnsafeRawBufferPointer(utf8))
+            }
         }
 
         mutating func field(_ id: UUID) {
             length(36)
-            UUIDText.append(id, to: &bytes)
+            UUIDText.withText(of: id) { append($0) }
         }
 
         mutating func field(_ data: Data) {
             length(data.count)
-            data.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            data.withUnsafeBytes { append($0) }
         }
 
         mutating func optional(_ text: String?) {
-            if let text { field(text) } else { bytes.append(contentsOf: [0xFF, 0xFF, 0xFF, 0xFF]) }
+            if let text { field(text) } else { length(0xFFFF_FFFF) }
         }
 
         mutating func optional(_ id: UUID?) {
-            if let id { field(id) } else { bytes.append(contentsOf: [0xFF, 0xFF, 0xFF, 0xFF]) }
+            if let id { field(id) } else { length(0xFFFF_FFFF) }
         }
     }
 }
