@@ -34,11 +34,12 @@ enum SQLiteValues {
     }
 
     /// Steps `statement`: `true` at a row, `false` when done; SQLite's error as GRDB's `DatabaseError`.
-    static func step(_ statement: SQLiteStatement, db: Database, sql: String) throws -> Bool {
+    /// `sql` is evaluated only on failure (GRDB's `Statement.sql` builds a new string).
+    static func step(_ statement: SQLiteStatement, db: Database, sql: @autoclosure () -> String) throws -> Bool {
         switch sqlite3_step(statement) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw error(db, sql: sql)
+        default: throw error(db, sql: sql())
         }
     }
 
