@@ -24,25 +24,33 @@ package enum UUIDText {
 
     /// Parses the canonical lowercase text from its UTF-8 bytes (a column buffer read in place).
     package static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> UUID? {
-        guard utf8.count == 36 else { return nil }
-        var high: UInt64 = 0, low: UInt64 = 0
-        var nibbles = 0
-        for index in 0..<36 {
-            let byte = utf8[index]
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        guard utf8.count == 36, let text = utf8.baseAddress,
+              text[8] == UInt8(ascii: "-"), text[13] == UInt8(ascii: "-"),
+              text[18] == UInt8(ascii: "-"), text[23] == UInt8(ascii: "-")
+        else { return nil }
+        // Hex digits two by two into the 16 bytes; `invalid` collects a bit set by any other byte.
+        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var invalid: UInt8 = 0
+        withUnsafeMutableBytes(of: &bytes) { out in
+            var offset = 0
+            for index in 0..<16 {
+                if index == 4 || index == 6 || index == 8 || index == 10 { offset += 1 }
+                let high = nibble(text[offset]), low = nibble(text[offset + 1])
+                invalid |= (high | low) & 0xF0
+                out[index] = high << 4 | low
+                offset += 2
             }
-            let value: UInt64
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte &- UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte &- UInt8(ascii: "a") &+ 10)
-            default: return nil
-            }
-            if nibbles < 16 { high = high << 4 | value } else { low = low << 4 | value }
-            nibbles += 1
         }
-        return withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
+        return invalid == 0 ? UUID(uuid: bytes) : nil
+    }
+
+    /// The value of a lowercase hex digit, or 0xFF for any other byte.
+    @inline(__always)
+    private static func nibble(_ byte: UInt8) -> UInt8 {
+        let digit = byte &- UInt8(ascii: "0")
+        if digit < 10 { return digit }
+        let letter = byte &- UInt8(ascii: "a")
+        return letter < 6 ? letter &+ 10 : 0xFF
     }
 
     /// Calls `body` with the 36 bytes of the lowercase text of `id`, formatted on the stack (valid
