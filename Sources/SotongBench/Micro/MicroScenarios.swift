@@ -34,6 +34,13 @@ struct MicroScenarios {
         try await compare("json-decoder", receipts.count,
                           before: { for payload in receipts { _ = try ReplacedCode.decode(PetitionReceived.self, from: payload) } },
                           after: { for payload in receipts { _ = try CanonicalJSON.decode(PetitionReceived.self, from: payload) } })
+        let instants = sample.map(\.occurredAt)
+        try await compare("local-date", instants.count,
+                          before: { instants.forEach { _ = ReplacedCode.localDateStep($0) } },
+                          after: { instants.forEach { instant in
+                              let date = LocalDate(instant)
+                              _ = (date.weekday, date.adding(days: 1).at(hour: 12))
+                          } })
         try typedPages(store)
     }
 

@@ -105,4 +105,19 @@ enum ReplacedCode {
         let positions = Array(repeating: perType, count: types).joined(separator: " UNION ALL ")
         return "SELECT \(RawSQLite.columns) FROM events WHERE position IN (\(positions)) ORDER BY position LIMIT ?"
     }
+
+    /// The former `LocalDate` arithmetic, through Foundation's `Calendar` in KST: the date of an
+    /// instant, its weekday, and the next day (what every working-day walk of the deadlines did).
+    static func localDateStep(_ instant: Date) -> (year: Int, month: Int, day: Int, weekday: Int, next: Date) {
+        let parts = officeCalendar.dateComponents([.year, .month, .day], from: instant)
+        let noon = officeCalendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day, hour: 12))!
+        let weekday = officeCalendar.component(.weekday, from: noon)
+        return (parts.year!, parts.month!, parts.day!, weekday, officeCalendar.date(byAdding: .day, value: 1, to: noon)!)
+    }
+
+    private static let officeCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 9 * 3600)!
+        return calendar
+    }()
 }

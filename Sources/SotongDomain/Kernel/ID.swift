@@ -27,13 +27,37 @@ public struct ID<Tag>: RawRepresentable, Hashable, Comparable, Codable, Sendable
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
-        guard !raw.isEmpty, raw.utf8.count <= 100,
-              raw.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace && $0.properties.generalCategory != .control })
-        else {
+        guard Self.isValid(raw) else {
             throw DecodingError.dataCorruptedError(in: container,
                 debugDescription: "should be 1 to 100 characters without spaces or control characters")
         }
         rawValue = raw
+    }
+
+    /// Whether a text may be an id: 1 to 100 UTF-8 bytes, no white space, no control character.
+    /// Ids are ASCII nearly always: their bytes are checked directly (white space there is 0x09–0x0D
+    /// and 0x20, control characters 0x00–0x1F and 0x7F); other texts take the Unicode-property check,
+    /// which gives the same answer for ASCII (`IDFastPathTests` compares both).
+    static func isValid(_ raw: String) -> Bool {
+        let verdict = raw.utf8.withContiguousStorageIfAvailable { asciiVerdict($0) } ?? asciiVerdict(raw.utf8)
+        return verdict ?? isValidByProperties(raw)
+    }
+
+    /// The answer from the bytes when they decide it (empty, too long, or ASCII); `nil` otherwise.
+    private static func asciiVerdict<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool? {
+        guard !bytes.isEmpty, bytes.count <= 100 else { return false }
+        var valid = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte <= 0x20 || byte == 0x7F { valid = false }
+        }
+        return valid
+    }
+
+    /// The check by Unicode properties, for any text.
+    static func isValidByProperties(_ raw: String) -> Bool {
+        !raw.isEmpty && raw.utf8.count <= 100
+            && raw.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace && $0.properties.generalCategory != .control })
     }
 
     /// Encodes the value in its JSON form.

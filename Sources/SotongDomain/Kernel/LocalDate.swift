@@ -45,6 +45,16 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// The office's calendar date of an instant.
     public init(_ date: Date) {
+        let local = date.timeIntervalSinceReferenceDate + Double(LocalDate.officeOffset)
+        if local >= LocalDate.fastRange.lowerBound, local < LocalDate.fastRange.upperBound {
+            self.init(dayNumber: Int((local / 86_400).rounded(.down)) + LocalDate.referenceDayNumber)
+        } else {
+            self.init(byCalendar: date)
+        }
+    }
+
+    /// The date of an instant through Foundation's calendar (outside the range counted by hand).
+    init(byCalendar date: Date) {
         let parts = LocalDate.calendar.dateComponents([.year, .month, .day], from: date)
         self.year = parts.year!
         self.month = parts.month!
@@ -56,21 +66,48 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// This date at a given hour and minute, office time.
     public func at(hour: Int, minute: Int = 0) -> Date {
+        guard LocalDate.fastYears.contains(year) else { return at(byCalendarHour: hour, minute: minute) }
+        let seconds = (dayNumber - LocalDate.referenceDayNumber) * 86_400 + hour * 3_600 + minute * 60
+            - LocalDate.officeOffset
+        return Date(timeIntervalSinceReferenceDate: TimeInterval(seconds))
+    }
+
+    /// ``at(hour:minute:)`` through Foundation's calendar.
+    func at(byCalendarHour hour: Int, minute: Int = 0) -> Date {
         LocalDate.calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
     }
 
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate {
-        LocalDate(LocalDate.calendar.date(byAdding: .day, value: days, to: at(hour: 12))!)
+        let later = LocalDate(dayNumber: dayNumber + days)
+        guard LocalDate.fastYears.contains(year), LocalDate.fastYears.contains(later.year) else {
+            return adding(byCalendarDays: days)
+        }
+        return later
+    }
+
+    /// ``adding(days:)`` through Foundation's calendar.
+    func adding(byCalendarDays days: Int) -> LocalDate {
+        LocalDate(byCalendar: LocalDate.calendar.date(byAdding: .day, value: days, to: at(byCalendarHour: 12))!)
     }
 
     /// Days from this date to `other` (negative when `other` is earlier).
     public func days(to other: LocalDate) -> Int {
-        LocalDate.calendar.dateComponents([.day], from: at(hour: 12), to: other.at(hour: 12)).day!
+        guard LocalDate.fastYears.contains(year), LocalDate.fastYears.contains(other.year) else {
+            return LocalDate.calendar.dateComponents([.day], from: at(byCalendarHour: 12), to: other.at(byCalendarHour: 12)).day!
+        }
+        return other.dayNumber - dayNumber
     }
 
     /// 1 = Sunday … 7 = Saturday.
-    public var weekday: Int { LocalDate.calendar.component(.weekday, from: at(hour: 12)) }
+    public var weekday: Int {
+        guard LocalDate.fastYears.contains(year) else { return weekdayByCalendar }
+        // 1970-01-01 was a Thursday (5).
+        return ((dayNumber + 4) % 7 + 7) % 7 + 1
+    }
+
+    /// ``weekday`` through Foundation's calendar.
+    var weekdayByCalendar: Int { LocalDate.calendar.component(.weekday, from: at(byCalendarHour: 12)) }
 
     /// Whether it is a Saturday or a Sunday.
     public var isWeekend: Bool { weekday == 1 || weekday == 7 }
@@ -98,6 +135,48 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+
+    // Date arithmetic by hand. KST has no daylight saving and the Gregorian calendar is proleptic
+    // from 1601, so days are whole multiples of 86,400 s: counting them is exact, and several times
+    // faster than Foundation's `Calendar`, which deadlines and folds call for every petition
+    // (Docs/Performance.md). Outside these years the calendar is used. `LocalDateArithmeticTests`
+    // compares both over every day of 1900-2999.
+
+    /// The years counted by hand.
+    static let fastYears = 1601...9998
+    /// The office's offset from UTC, in seconds.
+    static let officeOffset = 9 * 3_600
+    /// The day number of 2001-01-01, Foundation's reference date.
+    static let referenceDayNumber = 11_323
+    /// The office-time seconds since the reference date counted by hand (years 1601 to 9998).
+    static let fastRange: Range<TimeInterval> = -12_622_780_800 ..< 252_392_457_600
+
+    /// Days since 1970-01-01 (negative before).
+    var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day number (days since 1970-01-01).
+    init(dayNumber: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = day
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

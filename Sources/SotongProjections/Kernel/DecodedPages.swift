@@ -10,6 +10,8 @@ struct DecodedPages {
     /// one, or when it occurred at or after `end` and so need not be decoded).
     struct Item: Sendable {
         let position: Int64
+        /// The stored event type (a shared fold routes the event by it).
+        let type: String
         let occurredAt: Date
         let entry: History.Entry?
     }
@@ -57,7 +59,7 @@ struct DecodedPages {
             let events = try await store.readPage(after: position, limit: pageSize, types: types)
             let kept = events.prefix { $0.position <= through }
             let items = kept.map { event in
-                Item(position: event.position, occurredAt: event.occurredAt,
+                Item(position: event.position, type: event.type, occurredAt: event.occurredAt,
                      entry: end.map { event.occurredAt >= $0 } == true ? nil : ProjectionRunner.decode(event))
             }
             return Page(items: items, last: events.last?.position,

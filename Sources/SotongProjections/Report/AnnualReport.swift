@@ -33,10 +33,12 @@ public struct AnnualReport: Sendable {
         let asOf = Swift.min(yearEnd, today)
         let cutoff = Cutoff.date(asOf)
         let runner = ProjectionRunner(store: store, clock: clock)
-        let status = try await runner.result(
-            PetitionStatusProjection(period: LocalDate(year: year, month: 1, day: 1)!...yearEnd), cutoff: cutoff)
-        let indicators = try await runner.result(IndicatorsProjection(), cutoff: cutoff)
-        let scores = try await runner.result(ScoresProjection(year: year), cutoff: cutoff)
+        // The three tables in one read of the log (ProjectionRunner.results).
+        let results = try await runner.results([
+            PetitionStatusProjection(period: LocalDate(year: year, month: 1, day: 1)!...yearEnd),
+            IndicatorsProjection(), ScoresProjection(year: year),
+        ], cutoff: cutoff)
+        let (status, indicators, scores) = (results[0], results[1], results[2])
         let digest = try await PetitionYearDigest.fold(store: store, year: year, end: asOf.adding(days: 1).startOfDay)
         let head = try await store.head()
 
