@@ -73,8 +73,8 @@ struct Dispatcher {
     /// Every petition that owes a notice now.
     func sweep(summary: inout Summary) async throws {
         let book = try await store.fold(NoticesOwedProjection())
-        for petition in book.all where !OwedNotice.compute(petition.entries, now: now()).isEmpty {
-            try await handle(petition.state.petitionID.stream, summary: &summary)
+        for owing in book.noticesOwed(asOf: now()) {
+            try await handle(owing.petition.stream, summary: &summary)
         }
     }
 

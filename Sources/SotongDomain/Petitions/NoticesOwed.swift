@@ -19,36 +19,107 @@ public enum NoticesOwed {
     /// The notices owed at `asOf`, in ``NoticeKind`` order; events after `asOf` are ignored.
     public static func compute(_ entries: [History.Entry], asOf: Date) -> [NoticeKind] {
         let known = entries.filter { $0.occurredAt <= asOf }
-        guard var state = PetitionState(Array(known.prefix(1))) else { return [] }
-        let progressMark = state.receivedAt.addingTimeInterval(TimeInterval(progressAfterDays * 24 * 3600))
-        var receiptSent = false, extensionOwed = false, resultOwed = false, progressSent = false
+        guard let first = known.first, first.event is PetitionReceived else { return [] }
+        var tally = Tally(receivedAt: first.occurredAt)
         for entry in known.dropFirst() {
-            state.apply(entry.event, at: entry.occurredAt)
-            switch entry.event {
-            case is PetitionExtensionGranted:
-                extensionOwed = true
-            case let outcome as PetitionOutcomeRecorded where outcome.outcome.isFinal:
-                resultOwed = true
-            case is PetitionReopened:
-                resultOwed = false
+            if let fact = Fact(entry.event) { tally.read(fact, at: entry.occurredAt) }
+        }
+        return tally.owed(asOf: asOf)
+    }
+
+    /// What the notice rules read of a later event of a petition's stream: the events that make a
+    /// notice owed or settle it, and those that end or resume the handling.
+    package enum Fact: UInt8, CaseIterable, Sendable {
+        /// An extension was granted (``PetitionExtensionGranted``).
+        case extensionGranted
+        /// A final outcome (완료/불가) was recorded.
+        case finalOutcome
+        /// An under-review (검토) outcome was recorded.
+        case provisionalOutcome
+        /// The petition was reopened.
+        case reopened
+        /// The petition was transferred to another agency (이송).
+        case transferredOut
+        /// The petition was closed as a repeat.
+        case closedAsRepeat
+        /// A receipt notice was sent.
+        case receiptNotice
+        /// An extension notice was sent.
+        case extensionNotice
+        /// A progress notice was sent.
+        case progressNotice
+        /// A result notice was sent.
+        case resultNotice
+
+        /// The fact an event stands for; `nil` for events the notice rules do not read.
+        package init?(_ event: any OfficeEvent) {
+            switch event {
+            case is PetitionExtensionGranted: self = .extensionGranted
+            case let recorded as PetitionOutcomeRecorded:
+                self = recorded.outcome.isFinal ? .finalOutcome : .provisionalOutcome
+            case is PetitionReopened: self = .reopened
+            case let transferred as PetitionTransferred:
+                guard transferred.toAgency != nil else { return nil }
+                self = .transferredOut
+            case is PetitionClosedAsRepeat: self = .closedAsRepeat
             case let notice as PetitionNoticeSent:
                 switch notice.kind {
-                case .receipt: receiptSent = true
-                case .extension: extensionOwed = false
-                case .progress: progressSent = progressSent || entry.occurredAt >= progressMark
-                case .result: resultOwed = false
+                case .receipt: self = .receiptNotice
+                case .extension: self = .extensionNotice
+                case .progress: self = .progressNotice
+                case .result: self = .resultNotice
                 }
-            default:
-                break
+            default: return nil
             }
         }
-        let progressOwed = asOf >= progressMark && state.isInHandling && !progressSent
-        return NoticeKind.allCases.filter { kind in
-            switch kind {
-            case .receipt: !receiptSent
-            case .extension: extensionOwed
-            case .progress: progressOwed
-            case .result: resultOwed
+    }
+
+    /// The notice rules applied to a petition's facts in stream order: one implementation for
+    /// ``NoticesOwed/compute(_:asOf:)`` and for projections that keep only the facts.
+    package struct Tally: Sendable {
+        let progressMark: Date
+        var receiptSent = false, extensionOwed = false, resultOwed = false, progressSent = false
+        var inHandling = true
+
+        /// The tally right after the receipt.
+        package init(receivedAt: Date) {
+            progressMark = Self.progressMark(receivedAt: receivedAt)
+        }
+
+        /// The moment a progress notice falls due.
+        package static func progressMark(receivedAt: Date) -> Date {
+            receivedAt.addingTimeInterval(TimeInterval(progressAfterDays * 24 * 3600))
+        }
+
+        /// Reads one later fact, in stream order.
+        package mutating func read(_ fact: Fact, at occurredAt: Date) {
+            switch fact {
+            case .extensionGranted: extensionOwed = true
+            case .finalOutcome:
+                resultOwed = true
+                inHandling = false
+            case .provisionalOutcome: inHandling = true
+            case .reopened:
+                resultOwed = false
+                inHandling = true
+            case .transferredOut, .closedAsRepeat: inHandling = false
+            case .receiptNotice: receiptSent = true
+            case .extensionNotice: extensionOwed = false
+            case .progressNotice: progressSent = progressSent || occurredAt >= progressMark
+            case .resultNotice: resultOwed = false
+            }
+        }
+
+        /// The notices owed at `asOf`, in ``NoticeKind`` order.
+        package func owed(asOf: Date) -> [NoticeKind] {
+            let progressOwed = asOf >= progressMark && inHandling && !progressSent
+            return NoticeKind.allCases.filter { kind in
+                switch kind {
+                case .receipt: !receiptSent
+                case .extension: extensionOwed
+                case .progress: progressOwed
+                case .result: resultOwed
+                }
             }
         }
     }

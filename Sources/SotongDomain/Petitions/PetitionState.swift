@@ -85,6 +85,36 @@ public struct PetitionState: Hashable, Sendable {
         self.receivedAt = receivedAt
     }
 
+    /// A state from its parts, as a compact store of folded petitions keeps them (projections
+    /// rebuild the value from their own fields instead of keeping one per petition).
+    package init(petitionID: PetitionID, channel: PetitionChannel, kind: PetitionKind, subject: String,
+                 district: District, receivedAt: Date, status: Status, department: DepartmentID,
+                 transferredToAgency: String?, extensionDueDates: [LocalDate], outcome: PetitionOutcome?,
+                 reviewDate: LocalDate?, answeredAt: Date?, repeatOf: [PetitionID], consultationCount: Int,
+                 mayorMeetingCount: Int, outreachMeetingCount: Int, noticesSent: [NoticeKind: Int],
+                 cardUpdateCount: Int, reopenCount: Int) {
+        self.petitionID = petitionID
+        self.channel = channel
+        self.kind = kind
+        self.subject = subject
+        self.district = district
+        self.receivedAt = receivedAt
+        self.status = status
+        self.department = department
+        self.transferredToAgency = transferredToAgency
+        self.extensionDueDates = extensionDueDates
+        self.outcome = outcome
+        self.reviewDate = reviewDate
+        self.answeredAt = answeredAt
+        self.repeatOf = repeatOf
+        self.consultationCount = consultationCount
+        self.mayorMeetingCount = mayorMeetingCount
+        self.outreachMeetingCount = outreachMeetingCount
+        self.noticesSent = noticesSent
+        self.cardUpdateCount = cardUpdateCount
+        self.reopenCount = reopenCount
+    }
+
     /// Folds a petition's stream, oldest first; `nil` when it does not start with a receipt.
     public init?(_ entries: [History.Entry]) {
         guard let first = entries.first, let received = first.event as? PetitionReceived else { return nil }

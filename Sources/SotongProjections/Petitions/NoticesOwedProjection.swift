@@ -22,8 +22,8 @@ public struct NoticesOwedProjection: Projection {
             + PetitionEventTypes.extensions + PetitionEventTypes.notices)
     }
 
-    /// The state before the first event.
-    public func initialState() -> PetitionBook { PetitionBook() }
+    /// The state before the first event: a book that keeps the facts the notice rules read.
+    public func initialState() -> PetitionBook { PetitionBook(keepingNoticeTrails: true) }
 
     /// Folds one event into the state (a pure function of the events).
     public func apply(_ entry: History.Entry, to state: inout PetitionBook) {
@@ -32,7 +32,8 @@ public struct NoticesOwedProjection: Projection {
 
     /// One notice owed.
     struct Owed {
-        var state: PetitionState
+        var petition: PetitionID
+        var department: DepartmentID
         var kind: NoticeKind
         var since: Date
     }
@@ -40,28 +41,46 @@ public struct NoticesOwedProjection: Projection {
     /// The projection's tables at a moment.
     public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
         let asOf = PetitionBook.endOf(moment.asOf)
-        var owed: [Owed] = []
-        for petition in state.all {
-            for kind in NoticesOwed.compute(petition.entries, asOf: asOf) {
-                owed.append(Owed(state: petition.state, kind: kind,
-                                 since: Self.owedSince(kind, entries: petition.entries, asOf: asOf)))
+        var owed: [(id: String, owed: Owed)] = []
+        for row in state.records.indices {
+            let receivedAt = state.records[row].receivedDate
+            let facts = state.noticeFacts(row: row)
+            let kinds = Self.owed(receivedAt: receivedAt, facts: facts, asOf: asOf)
+            guard !kinds.isEmpty else { continue }
+            let id = state.id(row: Int32(row)), department = state.department(row: Int32(row))
+            for kind in kinds {
+                owed.append((id.rawValue, Owed(petition: id, department: department, kind: kind,
+                                               since: Self.owedSince(kind, receivedAt: receivedAt, facts: facts,
+                                                                     asOf: asOf))))
             }
         }
+        owed.sort { ($0.id, $0.owed.kind.caseIndex) < ($1.id, $1.owed.kind.caseIndex) }
         var notes = ["(기준 : \(PetitionText.short(moment.asOf)))"]
         if state.isEmpty { notes.append("접수된 직소민원 기록이 없음 (no petition recorded)") }
-        return [summary(owed, known: !state.isEmpty, notes: notes), detail(owed, notes: notes)]
+        let items = owed.map(\.owed)
+        return [summary(items, known: !state.isEmpty, notes: notes), detail(items, notes: notes)]
+    }
+
+    /// The notices a petition owes at `asOf`, as ``NoticesOwed/compute(_:asOf:)`` tells from its stream.
+    static func owed(receivedAt: Date, facts: [(fact: NoticesOwed.Fact, at: Date)], asOf: Date) -> [NoticeKind] {
+        guard receivedAt <= asOf else { return [] }
+        var tally = NoticesOwed.Tally(receivedAt: receivedAt)
+        for item in facts where item.at <= asOf { tally.read(item.fact, at: item.at) }
+        return tally.owed(asOf: asOf)
     }
 
     /// The earliest moment from which `kind` has been owed without a break up to `asOf`. Owing only
-    /// changes at an event of the stream or at the 30-day progress mark, so those are the moments tried.
-    static func owedSince(_ kind: NoticeKind, entries: [History.Entry], asOf: Date) -> Date {
-        guard let receivedAt = entries.first?.occurredAt else { return asOf }
-        var moments = Set(entries.map(\.occurredAt).filter { $0 <= asOf })
-        let mark = receivedAt.addingTimeInterval(TimeInterval(NoticesOwed.progressAfterDays * 24 * 3600))
+    /// changes at a fact of the stream or at the 30-day progress mark, so those (and the receipt) are
+    /// the moments tried.
+    static func owedSince(_ kind: NoticeKind, receivedAt: Date, facts: [(fact: NoticesOwed.Fact, at: Date)],
+                          asOf: Date) -> Date {
+        var moments = Set(facts.map(\.at).filter { $0 <= asOf })
+        if receivedAt <= asOf { moments.insert(receivedAt) }
+        let mark = NoticesOwed.Tally.progressMark(receivedAt: receivedAt)
         if mark <= asOf { moments.insert(mark) }
         var since = asOf
         for moment in moments.sorted(by: >) {
-            guard NoticesOwed.compute(entries, asOf: moment).contains(kind) else { break }
+            guard owed(receivedAt: receivedAt, facts: facts, asOf: moment).contains(kind) else { break }
             since = moment
         }
         return since
@@ -92,9 +111,9 @@ public struct NoticesOwedProjection: Projection {
                       .init(key: "since", label: "통지 사유 발생일", alignment: .left)],
             notes: notes)
         table.rows = owed.map { item in
-            .init(key: "\(item.state.petitionID.rawValue).\(item.kind.rawValue)", cells: [
-                "petition": .text(item.state.petitionID.rawValue),
-                "department": PetitionText.department(item.state.department),
+            .init(key: "\(item.petition.rawValue).\(item.kind.rawValue)", cells: [
+                "petition": .text(item.petition.rawValue),
+                "department": PetitionText.department(item.department),
                 "notice": .text(item.kind.koreanLabel),
                 "since": .text(PetitionText.day(item.since)),
             ])

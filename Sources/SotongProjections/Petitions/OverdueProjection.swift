@@ -48,15 +48,17 @@ public struct OverdueProjection: Projection {
         let endOfDay = moment.asOf.adding(days: 1).startOfDay
         var watched: [Watched] = []
         var missing: Set<Int> = []
-        for petition in state.all where petition.state.isInHandling {
-            let due = petition.state.dueDate(in: calendar)
+        for row in state.records.indices where state.records[row].isInHandling {
+            let record = state.records[row]
+            let due = record.dueDate(in: calendar)
             let dueDay = LocalDate(due)
-            missing.formUnion(calendar.missingYears(in: LocalDate(petition.state.receivedAt)...dueDay))
+            missing.formUnion(calendar.missingYears(in: LocalDate(record.receivedDate)...dueDay))
             if due < endOfDay {
-                watched.append(Watched(state: petition.state, due: due, daysOverdue: dueDay.days(to: moment.asOf)))
+                watched.append(Watched(state: state.state(row: Int32(row)), due: due,
+                                       daysOverdue: dueDay.days(to: moment.asOf)))
             } else if calendar.workingDays(after: moment.asOf, through: dueDay, limit: Self.atRiskWorkingDays + 1)
                         <= Self.atRiskWorkingDays {
-                watched.append(Watched(state: petition.state, due: due, daysOverdue: nil))
+                watched.append(Watched(state: state.state(row: Int32(row)), due: due, daysOverdue: nil))
             }
         }
         watched.sort { ($0.due, $0.state.petitionID) < ($1.due, $1.state.petitionID) }

@@ -3,9 +3,10 @@ import SotongCore
 public import SotongDomain
 
 /// The direct petitions (직소민원) as the projections of this folder fold them: each petition's own
-/// stream, folded with the programme's ``PetitionState``, and the holiday calendar of the `calendar`
-/// stream. The petitioner never enters it: a receipt is kept with its petitioner blanked, so neither
-/// the tables nor a saved checkpoint can carry a name, a phone or an address.
+/// stream, folded with the programme's rules into a compact record (the fields of its
+/// ``PetitionState``, about 100 bytes a petition with its index), and the holiday calendar of the
+/// `calendar` stream. The petitioner never enters it, so neither the tables nor a saved checkpoint
+/// can carry a name, a phone or an address. Times are kept to the millisecond, as the stores keep them.
 ///
 /// ```swift
 /// var book = PetitionBook()
@@ -13,66 +14,107 @@ public import SotongDomain
 /// book.petition("2018-0042")?.state.status     // .open
 /// ```
 public struct PetitionBook: Sendable {
-    /// One petition: its stream as folded (receipt blanked) and its state.
+    /// One petition: its state, as the programme's fold gives it.
     public struct Petition: Sendable {
-        /// The events of the petition's stream that the projection reads, oldest first.
-        public internal(set) var entries: [History.Entry]
-        /// The programme's fold of those events.
+        /// The programme's fold of the petition's events.
         public internal(set) var state: PetitionState
     }
 
-    /// The petitions, by stream.
-    var petitions: [StreamID: Petition] = [:]
+    /// The petitions in the order they were received.
+    var records = ChunkedArray<PetitionRecord>()
+    /// The row of each petition.
+    var rows: [PetitionKey: Int32] = [:]
+    /// Departments, subjects, agencies and unusual petition ids.
+    var strings = StringTable()
+    var extras = PetitionExtras()
+    /// The facts the notice rules read, when the book keeps them (the notices projection's book).
+    var trails: NoticeTrails?
     /// The holiday calendar published so far (latest publication per year).
     public internal(set) var calendar = HolidayCalendar()
 
     /// An empty book: no petition, no holiday published.
     public init() {}
 
+    /// An empty book that also keeps, per petition, the facts the notice rules read.
+    init(keepingNoticeTrails: Bool) {
+        if keepingNoticeTrails { trails = NoticeTrails() }
+    }
+
     /// Whether any petition was received: with none, the tables show 자료 없음 rather than 0.
-    public var isEmpty: Bool { petitions.isEmpty }
+    public var isEmpty: Bool { records.isEmpty }
 
     /// Every petition, by petition id.
     public var all: [Petition] {
-        petitions.values.sorted { $0.state.petitionID < $1.state.petitionID }
+        sortedRows(records.indices.map(Int32.init)).map { Petition(state: state(row: $0)) }
     }
 
     /// The petition with this id, if it was received.
-    public func petition(_ id: PetitionID) -> Petition? { petitions[id.stream] }
+    public func petition(_ id: PetitionID) -> Petition? {
+        row(of: id.rawValue).map { Petition(state: state(row: $0)) }
+    }
 
     /// The petitions received within a period of office dates (all of them for `nil`), by id.
     public func received(in period: ClosedRange<LocalDate>?) -> [Petition] {
-        guard let period else { return all }
-        return all.filter { period.contains(LocalDate($0.state.receivedAt)) }
+        let window = Self.window(period)
+        let rows = records.indices.filter { window.contains(records[$0].receivedAt) }.map(Int32.init)
+        return sortedRows(rows).map { Petition(state: state(row: $0)) }
     }
 
     /// Folds one event: a receipt opens a petition, a later event of a petition's stream continues it,
     /// a holiday publication updates the calendar. Anything else, including events of a petition
     /// never received and a second receipt, is ignored.
     public mutating func fold(_ entry: History.Entry) {
+        foldRow(entry)
+    }
+
+    /// Folds one event as ``fold(_:)`` does; returns the row of the petition it opened or continued.
+    @discardableResult
+    mutating func foldRow(_ entry: History.Entry) -> Int32? {
         switch entry.event {
         case let published as HolidaysPublished:
             calendar.publish(published)
+            return nil
         case let received as PetitionReceived:
-            guard petitions[received.stream] == nil else { return }
-            let blanked = Self.blanked(received)
-            petitions[received.stream] = Petition(
-                entries: [History.Entry(event: blanked, occurredAt: entry.occurredAt, position: entry.position,
-                                        id: entry.id)],
-                state: PetitionState(blanked, at: entry.occurredAt))
+            let key = PetitionKey(received.petitionID, strings: &strings)
+            guard rows[key] == nil else { return nil }
+            let row = Int32(records.count)
+            records.append(PetitionRecord(received, at: entry.occurredAt, key: key, strings: &strings))
+            rows[key] = row
+            trails?.addRow()
+            return row
         default:
-            guard var petition = petitions[entry.event.stream] else { return }
-            petition.entries.append(entry)
-            petition.state.apply(entry.event, at: entry.occurredAt)
-            petitions[entry.event.stream] = petition
+            let stream = entry.event.stream.rawValue
+            guard stream.hasPrefix(Self.streamPrefix), let row = row(of: String(stream.dropFirst(Self.streamPrefix.count)))
+            else { return nil }
+            apply(entry.event, at: entry.occurredAt, row: row)
+            return row
         }
     }
 
-    /// A receipt without its petitioner: what the projections may keep.
-    static func blanked(_ received: PetitionReceived) -> PetitionReceived {
-        var copy = received
-        copy.petitioner = Petitioner(subject: "withheld", name: Personal(""))
-        return copy
+    static let streamPrefix = "petition-"
+
+    /// The row of the petition with this id.
+    func row(of id: String) -> Int32? {
+        guard let key = PetitionKey(lookingUp: id, in: strings) else { return nil }
+        return rows[key]
+    }
+
+    /// The id of the petition in row `row`.
+    func id(row: Int32) -> PetitionID { records[Int(row)].key.id(in: strings) }
+
+    /// The department responsible now for the petition in row `row`.
+    func department(row: Int32) -> DepartmentID { DepartmentID(strings[records[Int(row)].department]) }
+
+    /// Rows sorted by petition id.
+    func sortedRows(_ rows: [Int32]) -> [Int32] {
+        rows.map { (row: $0, id: id(row: $0).rawValue) }.sorted { $0.id < $1.id }.map(\.row)
+    }
+
+    /// The receipt times (milliseconds) within a period of office dates.
+    static func window(_ period: ClosedRange<LocalDate>?) -> Range<Int64> {
+        guard let period else { return Int64.min..<Int64.max }
+        return Timestamp.milliseconds(period.lowerBound.startOfDay)
+            ..< Timestamp.milliseconds(period.upperBound.adding(days: 1).startOfDay)
     }
 
     /// The last instant of an office date, for rules that take an instant (`occurredAt <= asOf`).

@@ -6,7 +6,7 @@ import SotongDomain
 /// Row keys are `kind.<code>`, `channel.<code>`, `district.<code>` and `department.<id>`; every kind,
 /// channel and district has a row, a department only once it has a petition.
 enum PetitionBreakdown {
-    static func table(_ petitions: [PetitionState], known: Bool, notes: [String]) -> ProjectionTable {
+    static func table(_ book: PetitionBook, rows petitions: [Int], known: Bool, notes: [String]) -> ProjectionTable {
         var table = ProjectionTable(
             key: "petition-breakdown", title: "직소민원 유형별·접수경로별·지역별·부서별 처리 현황",
             columns: [.init(key: "group", label: "구 분", alignment: .left),
@@ -15,9 +15,12 @@ enum PetitionBreakdown {
                 + PetitionStanding.allCases.map(PetitionStatusProjection.column),
             notes: notes + ["접수 = 완료 + 불가 + 검토 + 처리중 + 이송 + 반복민원 종결; 부서는 현재 소관부서"])
         func rows(group: String, prefix: String, items: [(key: String, label: String)],
-                  of value: (PetitionState) -> String) -> [ProjectionTable.Row] {
+                  of value: (PetitionRecord) -> String) -> [ProjectionTable.Row] {
             var tallies: [String: PetitionTally] = [:]
-            for petition in petitions { tallies[value(petition), default: PetitionTally()].add(petition) }
+            for row in petitions {
+                let record = book.records[row]
+                tallies[value(record), default: PetitionTally()].add(record.standing)
+            }
             return items.map { item in
                 let tally = tallies[item.key] ?? PetitionTally()
                 var cells = tally.cells(known: known)
@@ -27,15 +30,16 @@ enum PetitionBreakdown {
                 return ProjectionTable.Row(key: "\(prefix).\(item.key)", cells: cells)
             }
         }
-        let departments = Set(petitions.map(\.department)).sorted()
-        table.rows = rows(group: "유형", prefix: "kind",
-                          items: PetitionKind.allCases.map { ($0.rawValue, $0.koreanLabel) }, of: \.kind.rawValue)
+        let departments = Set(petitions.map { book.records[$0].department }).map { book.strings[$0] }.sorted()
+        table.rows = rows(group: "유형", prefix: "kind", items: PetitionKind.allCases.map { ($0.rawValue, $0.koreanLabel) },
+                          of: { $0.kind.rawValue })
             + rows(group: "접수경로", prefix: "channel",
-                   items: PetitionChannel.allCases.map { ($0.rawValue, $0.koreanLabel) }, of: \.channel.rawValue)
+                   items: PetitionChannel.allCases.map { ($0.rawValue, $0.koreanLabel) },
+                   of: { $0.channel.rawValue })
             + rows(group: "구·군", prefix: "district", items: District.allCases.map { ($0.rawValue, $0.koreanLabel) },
-                   of: \.district.rawValue)
-            + rows(group: "부서", prefix: "department", items: departments.map { ($0.rawValue, $0.rawValue) },
-                   of: \.department.rawValue)
+                   of: { District(caseIndex: $0.district).rawValue })
+            + rows(group: "부서", prefix: "department", items: departments.map { ($0, $0) },
+                   of: { book.strings[$0.department] })
         return table
     }
 }

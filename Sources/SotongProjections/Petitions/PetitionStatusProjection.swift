@@ -41,13 +41,14 @@ public struct PetitionStatusProjection: Projection {
 
     /// The projection's tables at a moment.
     public func view(of state: PetitionBook, at moment: ProjectionMoment) -> [ProjectionTable] {
-        let petitions = state.received(in: period).map(\.state)
-        return [statusTable(petitions, known: !state.isEmpty, at: moment),
-                PetitionBreakdown.table(petitions, known: !state.isEmpty, notes: periodNotes(at: moment))]
+        let window = PetitionBook.window(period)
+        let rows = state.records.indices.filter { window.contains(state.records[$0].receivedAt) }
+        return [statusTable(state, rows: rows, known: !state.isEmpty, at: moment),
+                PetitionBreakdown.table(state, rows: rows, known: !state.isEmpty, notes: periodNotes(at: moment))]
     }
 
     /// The plan's table: one row, 민원건수.
-    func statusTable(_ petitions: [PetitionState], known: Bool, at moment: ProjectionMoment) -> ProjectionTable {
+    func statusTable(_ book: PetitionBook, rows: [Int], known: Bool, at moment: ProjectionMoment) -> ProjectionTable {
         var table = ProjectionTable(
             key: "petition-status", title: "주요 직소민원 처리 현황",
             columns: [.init(key: "category", label: "구 분", alignment: .left),
@@ -56,12 +57,18 @@ public struct PetitionStatusProjection: Projection {
                 + [.init(key: "mayorMeetings", label: "시장(부시장) 면담"), .init(key: "siteVisits", label: "현장방문")]
                 + [PetitionStanding.open, .transferred, .closedAsRepeat].map(Self.column))
         var tally = PetitionTally()
-        for petition in petitions { tally.add(petition) }
+        var mayorMeetings = 0, siteVisits = 0
+        for row in rows {
+            let record = book.records[row]
+            tally.add(record.standing)
+            mayorMeetings += book.extras.count(.mayorMeetings, of: record, row: Int32(row))
+            siteVisits += book.extras.count(.outreachMeetings, of: record, row: Int32(row))
+        }
         var cells = tally.cells(known: known)
         cells["category"] = .text("민원건수")
         cells["total"] = known ? .integer(tally.received) : .noData
-        cells["mayorMeetings"] = known ? .integer(petitions.reduce(0) { $0 + $1.mayorMeetingCount }) : .noData
-        cells["siteVisits"] = known ? .integer(petitions.reduce(0) { $0 + $1.outreachMeetingCount }) : .noData
+        cells["mayorMeetings"] = known ? .integer(mayorMeetings) : .noData
+        cells["siteVisits"] = known ? .integer(siteVisits) : .noData
         table.rows = [.init(key: "petitions", cells: cells)]
         table.notes = periodNotes(at: moment) + [
             "계 = 완료 + 불가 + 검토 + 처리중 + 이송 + 반복민원 종결 (처리결과는 기준일 현재, "

@@ -50,9 +50,9 @@ struct PetitionTally {
     private(set) var received = 0
     private var counts: [PetitionStanding: Int] = [:]
 
-    mutating func add(_ state: PetitionState) {
+    mutating func add(_ standing: PetitionStanding) {
         received += 1
-        counts[PetitionStanding(state), default: 0] += 1
+        counts[standing, default: 0] += 1
     }
 
     subscript(standing: PetitionStanding) -> Int { counts[standing] ?? 0 }

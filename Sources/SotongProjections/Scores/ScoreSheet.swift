@@ -63,12 +63,18 @@ struct ScoreSheet {
             for department in session.departments { evidence[department, default: Evidence()].sessionsAttended += 1 }
         }
         let end = asOf.adding(days: 1).startOfDay
-        for replay in state.petitions.values {
-            guard let onTime = Self.settlement(of: replay.state, in: half, before: end, calendar: calendar) else {
+        var byDepartment: [UInt32: Evidence] = [:]
+        for record in state.petitions.records {
+            guard let onTime = Self.settlement(of: record, in: half, before: end, calendar: calendar) else {
                 continue
             }
-            evidence[replay.state.department, default: Evidence()].petitionsDue += 1
-            if onTime { evidence[replay.state.department, default: Evidence()].petitionsOnTime += 1 }
+            byDepartment[record.department, default: Evidence()].petitionsDue += 1
+            if onTime { byDepartment[record.department, default: Evidence()].petitionsOnTime += 1 }
+        }
+        for (department, counts) in byDepartment {
+            let id = DepartmentID(state.petitions.strings[department])
+            evidence[id, default: Evidence()].petitionsDue += counts.petitionsDue
+            evidence[id, default: Evidence()].petitionsOnTime += counts.petitionsOnTime
         }
 
         lines = evaluation.heads(year: half.year).map { head in
@@ -88,13 +94,14 @@ struct ScoreSheet {
     /// settled when answered by its due date (in the half of the answer), else when it falls due
     /// (in the half of its due date). `nil` when it is not settled in the half by `end`, or left the
     /// department's handling (transferred out, closed as a repeat).
-    static func settlement(of petition: PetitionState, in half: HalfYear, before end: Date,
+    static func settlement(of petition: PetitionRecord, in half: HalfYear, before end: Date,
                            calendar: HolidayCalendar) -> Bool? {
-        guard petition.status != .transferredOut, petition.status != .closedAsRepeat else { return nil }
+        let status = petition.status
+        guard status != .transferredOut, status != .closedAsRepeat else { return nil }
         let due = petition.dueDate(in: calendar)
         var settled = due
         var onTime = false
-        if petition.status == .answered, let answeredAt = petition.answeredAt, answeredAt <= due {
+        if status == .answered, let answeredAt = petition.answeredDate, answeredAt <= due {
             settled = answeredAt
             onTime = true
         }

@@ -57,8 +57,8 @@ public struct ScoresProjection: Projection {
     /// hosted by department heads and the training sessions.
     public struct State: Codable, Sendable {
         var evaluation = EvaluationReplay()
-        /// Each petition, by its id (string keys, so that a saved checkpoint is sorted and stable).
-        var petitions: [String: PetitionReplay] = [:]
+        /// The petitions, folded compactly (receipts without their petitioner; saved sorted by id).
+        var petitions = PetitionBook()
         /// The latest holiday publication of each year (a later one replaces an earlier one).
         var holidays: [Int: HolidaysPublished] = [:]
         var fieldDays: [FieldDay] = []
@@ -89,7 +89,7 @@ public struct ScoresProjection: Projection {
     /// The event types the fold reads; the runner skips the rest unread.
     public var eventTypes: Set<String>? {
         let types: [any OfficeEvent.Type] = OfficeCatalog.evaluationEventTypes
-            + [PetitionReceived.self] + PetitionReplay.stepTypes
+            + [PetitionReceived.self] + Self.petitionStepTypes
             + [HolidaysPublished.self, FieldDayHeld.self, AcademySessionHeld.self, ConflictTrainingHeld.self]
         return Set(types.map { $0.eventType })
     }
@@ -101,10 +101,8 @@ public struct ScoresProjection: Projection {
     public func apply(_ entry: History.Entry, to state: inout State) {
         let day = LocalDate(entry.occurredAt)
         switch entry.event {
-        case let received as PetitionReceived:
-            if state.petitions[received.petitionID.rawValue] == nil {
-                state.petitions[received.petitionID.rawValue] = PetitionReplay(received, at: entry.occurredAt)
-            }
+        case is PetitionReceived:
+            state.petitions.fold(entry)
         case let held as FieldDayHeld:
             if held.host == .departmentHead, let department = held.hostDepartment {
                 state.fieldDays.append(FieldDay(date: day, department: department))
@@ -116,8 +114,8 @@ public struct ScoresProjection: Projection {
         case let published as HolidaysPublished:
             state.holidays[published.year] = published
         default:
-            if let petition = Self.petitionID(of: entry.event) {
-                state.petitions[petition.rawValue]?.apply(entry.event, at: entry.occurredAt)
+            if Self.petitionStepTypes.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: entry.event)) }) {
+                state.petitions.fold(entry)
             } else {
                 state.evaluation.apply(entry.event, id: entry.id)
             }
@@ -134,16 +132,10 @@ public struct ScoresProjection: Projection {
         }
     }
 
-    /// The petition a later petition event belongs to.
-    private static func petitionID(of event: any OfficeEvent) -> PetitionID? {
-        switch event {
-        case let event as PetitionAssigned: event.petitionID
-        case let event as PetitionTransferred: event.petitionID
-        case let event as PetitionExtensionGranted: event.petitionID
-        case let event as PetitionOutcomeRecorded: event.petitionID
-        case let event as PetitionReopened: event.petitionID
-        case let event as PetitionClosedAsRepeat: event.petitionID
-        default: nil
-        }
-    }
+    /// The later petition events the scores read: those that move the department, the due date or
+    /// the answer.
+    static let petitionStepTypes: [any OfficeEvent.Type] = [
+        PetitionAssigned.self, PetitionTransferred.self, PetitionExtensionGranted.self,
+        PetitionOutcomeRecorded.self, PetitionReopened.self, PetitionClosedAsRepeat.self,
+    ]
 }
