@@ -66,6 +66,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "New events applied by catch-up.")
     var newEvents = 1_000
 
+    @Option(help: "Rebuild and catch up only these projections (names, comma-separated; default: every projection of the catalog that needs no parameter).")
+    var projections: String?
+
     enum Durability: String, ExpressibleByArgument {
         case full, normal
         var synchronous: SQLiteStoreOptions.Synchronous { self == .full ? .full : .normal }

@@ -50,7 +50,7 @@ struct LogScenarios {
     /// of the log, tables included.
     func rebuildShared(_ store: SQLiteEventStore, events: Int) async throws {
         let runner = try await Self.runner(store)
-        let projections = Self.projections().map(\.projection)
+        let projections = try selectedProjections().map(\.projection)
         PeakMemory.reset()
         var clock = Stopwatch()
         let results = try await clock.measure { try await runner.results(projections, cutoff: .position(Int64(events))) }
@@ -105,11 +105,22 @@ struct LogScenarios {
         }
     }
 
+    /// The catalog's projections, or those `--projections` names (an unknown name is an error).
+    func selectedProjections() throws -> [(name: String, projection: any Projection)] {
+        let all = Self.projections()
+        guard let list = command.projections else { return all }
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if let unknown = names.first(where: { name in !all.contains { $0.name == name } }) {
+            throw BenchError("--projections: no projection named \(unknown) (known: \(all.map(\.name).joined(separator: ", ")))")
+        }
+        return all.filter { names.contains($0.name) }
+    }
+
     private func rebuildAll(_ store: SQLiteEventStore, events: Int, catchUp: Bool) async throws {
         let runner = try await Self.runner(store)
         var rebuildSeconds = 0.0, catchUpSeconds = 0.0, peak = 0.0
         let newEvents = Int(try await store.head().position) - events
-        for (name, projection) in Self.projections() {
+        for (name, projection) in try selectedProjections() {
             PeakMemory.reset()
             let times = try await Self.measure(projection, runner: runner, at: Int64(events), catchUp: catchUp)
             let memory = PeakMemory.megabytes()
