@@ -38,7 +38,8 @@ final class ScalarFieldSink {
     }
 
     func record(_ path: String, text: String) {
-        if text.count <= 200 { record(path, .string(text)) }
+        // A character takes at least one UTF-8 byte: counting characters is needed only past 200 bytes.
+        if text.utf8.count <= 200 || text.count <= 200 { record(path, .string(text)) }
     }
 
     func record(_ path: String, number: Double) throws {

@@ -83,6 +83,8 @@ import Testing
         var single: Float = 0.1
         var exact = String(repeating: "가", count: 200)
         var long = String(repeating: "가", count: 201)
+        var family = String(repeating: "👨‍👩‍👧", count: 150)
+        var ascii = String(repeating: "a", count: 201)
         var items = [Inner(), Inner()]
         var inner = Inner()
         var secret = "비밀"
@@ -91,7 +93,7 @@ import Testing
         var empty: [String: String] = [:]
 
         enum CodingKeys: CodingKey {
-            case at, id, day, kind, outcome, still, missing, present, flag, big, small, single, exact, long, items, inner
+            case at, id, day, kind, outcome, still, missing, present, flag, big, small, single, exact, long, family, ascii, items, inner
             case secret, secretive, hidden, empty, explicitNull
         }
 
@@ -111,6 +113,8 @@ import Testing
             try container.encode(single, forKey: .single)
             try container.encode(exact, forKey: .exact)
             try container.encode(long, forKey: .long)
+            try container.encode(family, forKey: .family)
+            try container.encode(ascii, forKey: .ascii)
             try container.encode(items, forKey: .items)
             try container.encode(inner, forKey: .inner)
             try container.encode(secret, forKey: .secret)
@@ -131,7 +135,8 @@ import Testing
         #expect(fields["outcome.settled.on"] == .string("2018-04-01"))
         #expect(fields["inner.deeper.b.c"] == .number(2))
         #expect(fields["secretive"] == .string("보임"))
-        #expect(fields["exact"] != nil && fields["long"] == nil && fields["missing"] == nil)
+        #expect(fields["exact"] != nil && fields["family"] != nil)
+        #expect(fields["long"] == nil && fields["ascii"] == nil && fields["missing"] == nil)
         #expect(!fields.keys.contains { $0.hasPrefix("items") || $0.hasPrefix("hidden") || $0 == "secret" })
     }
 
