@@ -23,10 +23,11 @@ extension IndicatorsState {
 
     /// One scalar field of an occurrence: its path's id and its value.
     package struct Field: Codable, Sendable, Hashable {
-        /// The id of the field's dotted path (`participants`, `petitioner.subject`).
-        package let path: Int32
+        // The value first: its tag byte and the id then fit in 24 bytes (32 the other way round).
         /// The value.
         package let value: ScalarValue
+        /// The id of the field's dotted path (`participants`, `petitioner.subject`).
+        package let path: Int32
 
         private enum CodingKeys: String, CodingKey { case path = "p", string = "s", number = "n", bool = "b" }
 
