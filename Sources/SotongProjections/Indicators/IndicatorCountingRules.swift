@@ -18,8 +18,9 @@ extension IndicatorsState {
             return IndicatorState.Figure(value: matching(counting, year: year, asOf: asOf).count)
         case .sumParticipants:
             let events = matching(counting, year: year, asOf: asOf)
+            let participantsPath = fieldPathID("participants")
             let participants = events.reduce(0) { sum, event in
-                if case .number(let number)? = event.fields["participants"] { return sum + Int(number) }
+                if case .number(let number)? = event.value(participantsPath) { return sum + Int(number) }
                 return sum
             }
             return IndicatorState.Figure(value: events.count, participants: participants)
@@ -31,14 +32,20 @@ extension IndicatorsState {
 
     /// The events of the counted types dated in `year` up to `asOf`, whose fields match the filter.
     private func matching(_ counting: IndicatorCounting, year: Int, asOf: LocalDate) -> [Occurrence] {
-        counting.eventTypes.flatMap { occurrences[$0] ?? [] }
-            .filter { $0.on.year == year && $0.on <= asOf && Self.matches($0, counting.filter) }
+        let filter = filterByPath(counting.filter)
+        return counting.eventTypes.flatMap { occurrences[$0] ?? [] }
+            .filter { $0.on.year == year && $0.on <= asOf && Self.matches($0, filter) }
+    }
+
+    /// The filter's fields by path id (`nil` for a path no occurrence has).
+    private func filterByPath(_ filter: [String: String]?) -> [(path: Int32?, value: String)] {
+        (filter ?? [:]).map { (fieldPathID($0.key), $0.value) }
     }
 
     /// Whether each filter field holds its value (a string, a whole number or true/false, as text).
-    static func matches(_ occurrence: Occurrence, _ filter: [String: String]?) -> Bool {
-        (filter ?? [:]).allSatisfy { name, value in
-            switch occurrence.fields[name] {
+    private static func matches(_ occurrence: Occurrence, _ filter: [(path: Int32?, value: String)]) -> Bool {
+        filter.allSatisfy { path, value in
+            switch occurrence.value(path) {
             case .string(let text)?: text == value
             case .number(let number)?: (number == number.rounded() ? String(Int64(number)) : String(number)) == value
             case .bool(let flag)?: String(flag) == value
@@ -64,12 +71,14 @@ extension IndicatorsState {
         let events = counting.eventTypes.flatMap { type in (occurrences[type] ?? []).map { (type, $0) } }
             .filter { $0.1.on <= day }
             .sorted { $0.1.position < $1.1.position }
+        let filter = filterByPath(counting.filter)
+        let (memberPath, startPath, endPath) = (fieldPathID("member"), fieldPathID("termStart"), fieldPathID("termEnd"))
         var memberships: [Membership] = []
         for (type, event) in events {
-            guard case .string(let member)? = event.fields["member"] else { continue }
-            if type == starting, Self.matches(event, counting.filter) {
-                memberships.append(Membership(member: member, start: Self.date(event.fields["termStart"]) ?? event.on,
-                                              end: Self.date(event.fields["termEnd"]), endedOn: nil))
+            guard case .string(let member)? = event.value(memberPath) else { continue }
+            if type == starting, Self.matches(event, filter) {
+                memberships.append(Membership(member: member, start: Self.date(event.value(startPath)) ?? event.on,
+                                              end: Self.date(event.value(endPath)), endedOn: nil))
             } else if ending.contains(type) {
                 let open = memberships.indices.filter {
                     memberships[$0].member == member && memberships[$0].endedOn == nil
@@ -83,7 +92,7 @@ extension IndicatorsState {
         return memberships.count { $0.serves(on: day) }
     }
 
-    private static func date(_ value: JSONValue?) -> LocalDate? {
+    private static func date(_ value: ScalarValue?) -> LocalDate? {
         guard case .string(let text)? = value else { return nil }
         return try? LocalDate(text)
     }

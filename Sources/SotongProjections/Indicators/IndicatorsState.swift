@@ -1,5 +1,5 @@
 import Foundation
-package import SotongCore
+import SotongCore
 public import SotongDomain
 
 /// The indicators projection's folded state: each indicator's stream folded by the domain's
@@ -16,16 +16,6 @@ public import SotongDomain
 /// state.indicator("academy-sessions")?.target(2018)?.notation   // "3 (300)"
 /// ```
 public struct IndicatorsState: Codable, Sendable, Equatable {
-    /// One counted-event candidate: an event reduced to its scalar payload fields.
-    package struct Occurrence: Codable, Sendable, Hashable {
-        /// The log position (orders memberships and their ends).
-        package let position: Int64
-        /// The office date it happened on.
-        package let on: LocalDate
-        /// Scalar payload fields by dotted path (`participants`, `member`, `petitioner.subject`).
-        package let fields: [String: JSONValue]
-    }
-
     /// The indicators in the order they were defined.
     public private(set) var order: [IndicatorID] = []
     /// Each indicator's fold (definition, targets, historical actuals).
@@ -36,6 +26,10 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
     public private(set) var firstEventOn: LocalDate?
     /// The reduced events by type.
     package private(set) var occurrences: [String: [Occurrence]] = [:]
+    /// The dotted paths of the occurrences' fields, by id (interned: a path is stored once).
+    package internal(set) var fieldPaths: [String] = []
+    /// Each path's id in ``fieldPaths``.
+    var fieldPathIDs: [String: Int32] = [:]
     private var indicatorFacts: [IndicatorFact] = []
 
     /// No events yet.
@@ -55,8 +49,8 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         }
         if let task = entry.event as? PlanTaskRegistered { taskTitles[task.task.rawValue] = task.title }
         let type = Swift.type(of: entry.event).eventType
-        occurrences[type, default: []].append(
-            Occurrence(position: entry.position, on: on, fields: Self.scalarFields(of: entry.event)))
+        let fields = collectFields(of: entry.event)
+        occurrences[type, default: []].append(Occurrence(position: entry.position, on: on, fields: fields))
     }
 
     private mutating func fold(_ fact: IndicatorFact) {
@@ -65,28 +59,8 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         if fact.event is IndicatorDefined, !order.contains(id) { order.append(id) }
     }
 
-    /// The payload's scalar fields by dotted path, personal fields, arrays and long texts left out.
-    static func scalarFields(of event: any OfficeEvent) -> [String: JSONValue] {
-        guard let data = try? CanonicalJSON.encode(event),
-              let json = try? CanonicalJSON.decode(JSONValue.self, from: data) else { return [:] }
-        let personal = type(of: event).fields.filter(\.isPersonal).map(\.name)
-        var fields: [String: JSONValue] = [:]
-        func walk(_ value: JSONValue, _ path: String) {
-            if personal.contains(where: { path == $0 || path.hasPrefix($0 + ".") }) { return }
-            switch value {
-            case .object(let members):
-                for (name, member) in members { walk(member, path.isEmpty ? name : "\(path).\(name)") }
-            case .string(let text) where text.count <= 200: fields[path] = value
-            case .number, .bool: fields[path] = value
-            case .string, .array, .null: break
-            }
-        }
-        walk(json, "")
-        return fields
-    }
-
     private enum CodingKeys: String, CodingKey {
-        case indicatorFacts, taskTitles, firstEventOn, occurrences
+        case indicatorFacts, taskTitles, firstEventOn, fieldPaths, occurrences
     }
 
     /// Decodes the value from its JSON form.
@@ -94,7 +68,16 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         taskTitles = try container.decode([String: String].self, forKey: .taskTitles)
         firstEventOn = try container.decodeIfPresent(LocalDate.self, forKey: .firstEventOn)
+        fieldPaths = try container.decode([String].self, forKey: .fieldPaths)
+        fieldPathIDs = Dictionary(fieldPaths.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         occurrences = try container.decode([String: [Occurrence]].self, forKey: .occurrences)
+        let known = fieldPaths.indices
+        for fields in occurrences.values.lazy.flatMap({ $0.lazy.map(\.fields) }) {
+            if let field = fields.first(where: { !known.contains(Int($0.path)) }) {
+                throw DecodingError.dataCorrupted(.init(codingPath: [CodingKeys.occurrences],
+                                                        debugDescription: "field path id \(field.path) is not in fieldPaths"))
+            }
+        }
         indicatorFacts = try container.decode([IndicatorFact].self, forKey: .indicatorFacts)
         for fact in indicatorFacts { fold(fact) }
     }
@@ -105,6 +88,7 @@ public struct IndicatorsState: Codable, Sendable, Equatable {
         try container.encode(indicatorFacts, forKey: .indicatorFacts)
         try container.encode(taskTitles, forKey: .taskTitles)
         try container.encodeIfPresent(firstEventOn, forKey: .firstEventOn)
+        try container.encode(fieldPaths, forKey: .fieldPaths)
         try container.encode(occurrences, forKey: .occurrences)
     }
 }

@@ -55,12 +55,12 @@ import Testing
         let state = try await log.runner.fold(IndicatorsProjection()).state
         let petitions = try #require(state.occurrences["petition.received"])
         #expect(petitions.count == 2)
-        let fields = Set(petitions.flatMap(\.fields.keys))
+        let fields = Set(petitions.flatMap { state.fields(of: $0).keys })
         #expect(fields.isSuperset(of: ["petitionID", "channel", "kind", "district", "department", "petitioner.subject"]))
         #expect(!fields.contains { $0.hasPrefix("petitioner.name") || $0.hasPrefix("petitioner.phone") })
         let bytes = String(decoding: try CanonicalJSON.encode(state), as: UTF8.self)
         #expect(!bytes.contains("김예시") && !bytes.contains("010-0000-1234"))
-        #expect(petitions.first?.fields["channel"] == .string("visit"))
+        #expect(petitions.first.map { state.fields(of: $0)["channel"] } == .string("visit"))
     }
 
     @Test func anEmptyLogShowsNoIndicators() async throws {
