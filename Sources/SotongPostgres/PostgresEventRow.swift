@@ -36,7 +36,7 @@ enum PostgresEventRow {
 
     private static func append(_ event: RecordedEvent, to bindings: inout PostgresBindings) throws {
         bindings.append(event.position)
-        bindings.append(event.id.uuidString.lowercased())
+        bindings.append(UUIDText.string(event.id))
         bindings.append(event.stream.rawValue)
         bindings.append(event.streamVersion)
         bindings.append(event.type)
@@ -44,8 +44,8 @@ enum PostgresEventRow {
         bindings.append(Timestamp.milliseconds(event.occurredAt))
         bindings.append(Timestamp.milliseconds(event.recordedAt))
         bindings.append(event.metadata.actor)
-        bindings.append(event.metadata.correlationID?.uuidString.lowercased())
-        bindings.append(event.metadata.causationID?.uuidString.lowercased())
+        bindings.append(event.metadata.correlationID.map(UUIDText.string))
+        bindings.append(event.metadata.causationID.map(UUIDText.string))
         bindings.append(event.metadata.reason)
         try bindings.append(event.payload)
         try bindings.append(event.previousHash.bytes)

@@ -4,6 +4,9 @@ import GRDBSQLite
 public import SotongCore
 
 extension SQLiteEventStore {
+    /// Moves the recorded head (appends and verbatim copies alike).
+    static let updateHeadSQL = "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1"
+
     /// Appends batches in one `BEGIN IMMEDIATE` transaction (see ``EventStore/append(_:)``).
     public func append(_ batches: [StreamBatch]) async throws -> [AppendResult] {
         guard !options.readOnly else {
@@ -51,7 +54,7 @@ extension SQLiteEventStore {
                     }
                     results.append(result)
                 }
-                try db.cachedStatement(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1")
+                try db.cachedStatement(sql: Self.updateHeadSQL)
                     .execute(arguments: [head.position, head.hash.bytes])
                 return .commit
             }

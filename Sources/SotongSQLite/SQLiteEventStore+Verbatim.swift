@@ -23,7 +23,7 @@ extension SQLiteEventStore: VerbatimCopyTarget {
                         db.cachedStatement(sql: "SELECT recorded_at FROM events WHERE position = ?"),
                         arguments: [head.position]).map(Timestamp.date(milliseconds:))
                     var versions: [StreamID: Int64] = [:]
-                    let version = try db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?")
+                    let version = try db.cachedStatement(sql: Statements.streamVersionSQL)
                     for stream in Set(events.map(\.stream)) {
                         versions[stream] = try Int64.fetchOne(version, arguments: [stream.rawValue]) ?? 0
                     }
@@ -31,13 +31,12 @@ extension SQLiteEventStore: VerbatimCopyTarget {
                     let lookup = try db.cachedStatement(sql: "SELECT position FROM events WHERE event_id = ?")
                     let insert = try db.cachedStatement(sql: EventRow.insertSQL)
                     for event in events {
-                        if let stored = try Int64.fetchOne(lookup, arguments: [event.id.uuidString.lowercased()]) {
+                        if let stored = try Int64.fetchOne(lookup, arguments: [UUIDText.string(event.id)]) {
                             throw EventStoreError.duplicateEventID(event.id, position: stored)
                         }
                         try EventRow.insert(event, with: insert, db: db)
                     }
-                    try db.execute(sql: "UPDATE chain_head SET position = ?, hash = ? WHERE id = 1",
-                                   arguments: [last.position, last.hash.bytes])
+                    try db.cachedStatement(sql: Self.updateHeadSQL).execute(arguments: [last.position, last.hash.bytes])
                     return .commit
                 }
             }

@@ -79,7 +79,12 @@ extension IndicatorsState {
 
     /// An occurrence's fields by dotted path, as JSON values.
     package func fields(of occurrence: Occurrence) -> [String: JSONValue] {
-        Dictionary(occurrence.fields.map { (fieldPaths[Int($0.path)], $0.value.json) }, uniquingKeysWith: { $1 })
+        Self.byPath(occurrence.fields, fieldPaths)
+    }
+
+    /// Fields keyed by their dotted paths (`paths` indexed by path id).
+    private static func byPath(_ fields: [Field], _ paths: [String]) -> [String: JSONValue] {
+        Dictionary(fields.map { (paths[Int($0.path)], $0.value.json) }, uniquingKeysWith: { $1 })
     }
 
     /// The id of a dotted field path, if any occurrence has that field.
@@ -95,7 +100,7 @@ extension IndicatorsState {
     package static func scalarFields(of value: some Encodable, excluding excluded: [String]) -> [String: JSONValue] {
         let sink = ScalarFieldSink(paths: [], ids: [:], excluded: excluded)
         do { try sink.encode(value, at: "") } catch { return [:] }
-        return Dictionary(sink.fields.map { (sink.paths[Int($0.path)], $0.value.json) }, uniquingKeysWith: { $1 })
+        return byPath(sink.fields, sink.paths)
     }
 
     private static func personalNames(_ type: any OfficeEvent.Type) -> [String] {

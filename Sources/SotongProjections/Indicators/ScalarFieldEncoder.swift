@@ -14,16 +14,19 @@ final class ScalarFieldSink {
     /// The fields collected so far (a path encoded again replaces its value, as in a JSON object).
     var fields: [IndicatorsState.Field] = []
     private let excluded: [String]
+    /// `excluded` with a "." appended: a path under an excluded object starts with one.
+    private let excludedPrefixes: [String]
 
     init(paths: [String], ids: [String: Int32], excluded: [String]) {
         self.paths = paths
         self.ids = ids
         self.excluded = excluded
+        excludedPrefixes = excluded.map { $0 + "." }
     }
 
     /// Records a scalar at `path`, unless the path is excluded (itself or under an excluded object).
     func record(_ path: String, _ value: IndicatorsState.ScalarValue) {
-        for name in excluded where path == name || path.hasPrefix(name + ".") { return }
+        if excluded.contains(path) || excludedPrefixes.contains(where: { path.hasPrefix($0) }) { return }
         let id: Int32
         if let known = ids[path] { id = known } else {
             id = Int32(paths.count)

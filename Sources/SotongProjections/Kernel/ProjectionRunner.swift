@@ -45,8 +45,7 @@ public struct ProjectionRunner: Sendable {
         _ projection: P, cutoff: Cutoff = .head, from start: consuming Folded<P.State>? = nil
     ) async throws -> Folded<P.State> {
         var folded = start ?? Folded(state: projection.initialState(), position: 0)
-        let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
-        let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
+        let (limit, end) = (cutoff.lastPosition, cutoff.endInstant)
         let headPosition = try await store.head().position
         var pages = DecodedPages(store: store, after: folded.position, through: limit ?? headPosition, end: end,
                                  types: projection.eventTypes)
@@ -96,8 +95,7 @@ public struct ProjectionRunner: Sendable {
         }
         var current = value(0)
         var sources: [RecordedEvent] = []
-        let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
-        let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
+        let (limit, end) = (cutoff.lastPosition, cutoff.endInstant)
         for try await recorded in store.readAll(through: limit, types: projection.eventTypes) {
             if let end, recorded.occurredAt >= end { continue }
             guard let entry = Self.decode(recorded) else { continue }
@@ -113,5 +111,17 @@ public struct ProjectionRunner: Sendable {
     /// and are skipped.
     static func decode(_ recorded: RecordedEvent) -> History.Entry? {
         try? OfficeCatalog.decode(recorded)
+    }
+}
+
+extension Cutoff {
+    /// The last position a cutoff by position keeps (`nil` for the other cutoffs).
+    var lastPosition: Int64? {
+        if case .position(let position) = self { position } else { nil }
+    }
+
+    /// The first instant a cutoff by date leaves out: the start of the next office day (`nil` otherwise).
+    var endInstant: Date? {
+        if case .date(let date) = self { date.adding(days: 1).startOfDay } else { nil }
     }
 }

@@ -23,8 +23,7 @@ extension ProjectionRunner {
 
     /// Folds every fold through the cutoff in one read; returns the bound every fold's position reaches.
     private func foldShared(_ folds: [any SharedFold], cutoff: Cutoff) async throws -> Int64 {
-        let limit: Int64? = if case .position(let position) = cutoff { position } else { nil }
-        let end: Date? = if case .date(let date) = cutoff { date.adding(days: 1).startOfDay } else { nil }
+        let (limit, end) = (cutoff.lastPosition, cutoff.endInstant)
         let headPosition = try await store.head().position
         let bound = Swift.min(limit ?? headPosition, headPosition)
         guard !folds.isEmpty else { return bound }
@@ -41,10 +40,10 @@ extension ProjectionRunner {
         defer { pages.cancel() }
         while let page = try await pages.next() {
             for item in page {
-                let readers = readers(of: item.type)
-                for fold in readers { fold.position = item.position }
-                guard let entry = item.entry else { continue }
-                for fold in readers { fold.apply(entry) }
+                for fold in readers(of: item.type) {
+                    fold.position = item.position
+                    if let entry = item.entry { fold.apply(entry) }
+                }
             }
         }
         return bound

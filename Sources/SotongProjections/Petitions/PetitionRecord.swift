@@ -69,15 +69,7 @@ struct PetitionRecord: Sendable {
     var isInHandling: Bool { status == .open || status == .underReview }
 
     /// The standing in the office's statistics, as ``PetitionStanding/init(_:)``.
-    var standing: PetitionStanding {
-        switch status {
-        case .open: .open
-        case .underReview: .underReview
-        case .answered: outcome == .notPossible ? .notPossible : .completed
-        case .transferredOut: .transferred
-        case .closedAsRepeat: .closedAsRepeat
-        }
-    }
+    var standing: PetitionStanding { PetitionStanding(status: status, outcome: outcome) }
 
     /// The current due date, as ``PetitionState/dueDate(in:)``.
     func dueDate(in calendar: HolidayCalendar) -> Date {

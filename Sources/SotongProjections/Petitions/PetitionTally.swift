@@ -23,10 +23,15 @@ public enum PetitionStanding: String, CaseIterable, Sendable {
 
     /// The standing of a petition, from the programme's fold.
     public init(_ state: PetitionState) {
-        switch state.status {
+        self.init(status: state.status, outcome: state.outcome)
+    }
+
+    /// The standing of a handling status and its outcome (the compact book keeps just these).
+    init(status: PetitionState.Status, outcome: PetitionOutcome?) {
+        switch status {
         case .open: self = .open
         case .underReview: self = .underReview
-        case .answered: self = state.outcome == .notPossible ? .notPossible : .completed
+        case .answered: self = outcome == .notPossible ? .notPossible : .completed
         case .transferredOut: self = .transferred
         case .closedAsRepeat: self = .closedAsRepeat
         }
