@@ -10,7 +10,7 @@ import Testing
             let id = UUID()
             #expect(UUIDText.string(id) == id.uuidString.lowercased())
             var bytes: [UInt8] = []
-            UUIDText.append(id, to: &bytes)
+            UUIDText.withText(of: id) { bytes.append(contentsOf: $0) }
             #expect(String(decoding: bytes, as: UTF8.self) == id.uuidString.lowercased())
             #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
         }

@@ -5,14 +5,9 @@ package import Foundation
 /// and `UUID(uuidString:)` accepts other spellings that then had to be compared back; together they
 /// were several percent of an append and a tenth of a verification (Docs/Performance.md).
 package enum UUIDText {
-    /// Appends the 36 bytes of the lowercase text of `id` to `out`.
-    package static func append(_ id: UUID, to out: inout [UInt8]) {
-        withText(id) { out.append(contentsOf: $0) }
-    }
-
     /// The lowercase text of `id`; the same as `id.uuidString.lowercased()`.
     package static func string(_ id: UUID) -> String {
-        withText(id) { String(decoding: $0, as: UTF8.self) }
+        withText(of: id) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Parses the canonical lowercase text only: `nil` for anything else (upper case, braces,
@@ -56,11 +51,6 @@ package enum UUIDText {
     /// Calls `body` with the 36 bytes of the lowercase text of `id`, formatted on the stack (valid
     /// only during the call).
     package static func withText<T>(of id: UUID, _ body: (UnsafeRawBufferPointer) -> T) -> T {
-        withText(id, body)
-    }
-
-    /// Calls `body` with the 36 bytes of the text, formatted on the stack.
-    private static func withText<T>(_ id: UUID, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &text) { out in
             withUnsafeBytes(of: id.uuid) { bytes in

@@ -2,7 +2,10 @@ public import SotongCore
 
 extension ID where Tag == PetitionTag {
     /// The petition's stream, `petition-<id>`: the id is public, never personal data.
-    public var stream: StreamID { StreamID("petition-\(rawValue)") }
+    public var stream: StreamID { StreamID(Self.streamPrefix + rawValue) }
+
+    /// What every petition stream id starts with: `petition-`.
+    package static let streamPrefix = "petition-"
 }
 
 /// The checks every petition event shares, with the sentences the catalog publishes for them.

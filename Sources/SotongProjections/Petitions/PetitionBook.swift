@@ -84,14 +84,12 @@ public struct PetitionBook: Sendable {
             return row
         default:
             let stream = entry.event.stream.rawValue
-            guard stream.hasPrefix(Self.streamPrefix), let row = row(of: String(stream.dropFirst(Self.streamPrefix.count)))
-            else { return nil }
+            let prefix = PetitionID.streamPrefix
+            guard stream.hasPrefix(prefix), let row = row(of: String(stream.dropFirst(prefix.count))) else { return nil }
             apply(entry.event, at: entry.occurredAt, row: row)
             return row
         }
     }
-
-    static let streamPrefix = "petition-"
 
     /// The row of the petition with this id.
     func row(of id: String) -> Int32? {
