@@ -28,6 +28,12 @@ final class KeyFileSubjectKeys: SubjectKeyStore, @unchecked Sendable {
         try file(create: creating).key(for: subject.rawValue, creating: creating)
     }
 
+    func keepKeys(_ keys: [SubjectID: Data]) throws -> [SubjectID: Data] {
+        guard !keys.isEmpty else { return [:] }
+        let kept = try file(create: true).keep(Dictionary(uniqueKeysWithValues: keys.map { ($0.key.rawValue, $0.value) }))
+        return Dictionary(uniqueKeysWithValues: kept.map { (SubjectID(rawValue: $0.key), $0.value) })
+    }
+
     func destroyKey(of subject: SubjectID) throws {
         try file(create: false).destroyKey(of: subject.rawValue)
     }

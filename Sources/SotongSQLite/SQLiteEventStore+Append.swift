@@ -107,3 +107,20 @@ extension SQLiteEventStore {
         }
     }
 }
+
+extension SQLiteEventStore: WriteLockProbing {
+    /// Takes the write lock (`BEGIN IMMEDIATE`, within the busy timeout) and releases it at once,
+    /// writing nothing.
+    package func probeWriteLock() async throws {
+        guard !options.readOnly else {
+            throw EventStoreError(code: .readOnly, message: "\(path) is open read-only; nothing was appended")
+        }
+        do {
+            try await pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) { .rollback }
+            }
+        } catch let error as DatabaseError {
+            throw EventStoreError.sqlite(error, path: path)
+        }
+    }
+}

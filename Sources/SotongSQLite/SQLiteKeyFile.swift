@@ -80,6 +80,30 @@ public final class SQLiteKeyFile: Sendable {
         }
     }
 
+    /// Keeps each given 32-byte key for its subject unless the subject already has one, in one
+    /// transaction, and returns the key each subject has afterwards (another writer's, where it
+    /// made one first).
+    ///
+    /// ```swift
+    /// let kept = try keys.keep(["subject-2018-0042": newKey])
+    /// ```
+    public func keep(_ keys: [String: Data]) throws -> [String: Data] {
+        guard !keys.isEmpty else { return [:] }
+        return try guarded {
+            try queue.write { db in
+                let now = Int64(Date().timeIntervalSince1970 * 1000)
+                var kept: [String: Data] = [:]
+                for (subject, key) in keys.sorted(by: { $0.key < $1.key }) {
+                    try db.execute(sql: "INSERT OR IGNORE INTO subject_keys (subject, key, created_at) VALUES (?, ?, ?)",
+                                   arguments: [subject, key, now])
+                    kept[subject] = try Data.fetchOne(
+                        db, sql: "SELECT key FROM subject_keys WHERE subject = ?", arguments: [subject])
+                }
+                return kept
+            }
+        }
+    }
+
     /// Destroys the subject's key: deletes the row (zeroed by `secure_delete`), then `VACUUM` and
     /// `wal_checkpoint(TRUNCATE)` so that no copy stays in the file or its WAL.
     public func destroyKey(of subject: String) throws {

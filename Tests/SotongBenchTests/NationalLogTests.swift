@@ -21,12 +21,12 @@ import Testing
     }
 
     /// More than a year of a small office's log, every event checked by the rules the office's
-    /// front door applies (``RuleChecker``), in order: the generator builds valid events. The rules
+    /// front door applies (``WriteSession``), in order: the generator builds valid events. The rules
     /// read plaintext, so this log is made with the petitioners' fields unsealed.
     @Test func everyEventPassesTheRules() async throws {
         let events = try Self.events(3_600, perYear: 3_000, sealed: false)
-        var checker = RuleChecker(store: InMemoryEventStore(), clock: .fixed(Date(timeIntervalSince1970: 2_000_000_000)),
-                                  keys: InMemorySubjectKeyStore())
+        var checker = WriteSession(view: InMemoryEventStore(), clock: .fixed(Date(timeIntervalSince1970: 2_000_000_000)),
+                                   keys: InMemorySubjectKeyStore())
         var types: Set<String> = []
         for (stream, data) in events {
             let recorded = RecordedEvent(
@@ -51,10 +51,10 @@ import Testing
         }
     }
 
-    private func check<Event: OfficeEvent>(_ event: Event, data: EventData, with checker: inout RuleChecker)
-        async throws -> EventData
+    private func check<Event: OfficeEvent>(_ event: Event, data: EventData, with checker: inout WriteSession)
+        async throws -> WriteSession.Outcome
     {
-        try await checker.check(event, context: RecordContext(
+        try await checker.write(event, context: RecordContext(
             actor: data.metadata.actor, occurredAt: data.occurredAt, eventID: data.id,
             correlationID: data.metadata.correlationID, causationID: data.metadata.causationID,
             reason: data.metadata.reason))

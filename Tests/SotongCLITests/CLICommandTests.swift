@@ -47,8 +47,9 @@ import Testing
             sotong: 3 bad line(s); nothing was appended
 
             """)
-        // Nothing was appended: the store was created but holds no event.
-        #expect(try cli.run(["verify"]).stdout == "OK 0 " + String(repeating: "0", count: 64) + "\n")
+        // Nothing was appended, and a refused import creates no store and no key file.
+        #expect(!FileManager.default.fileExists(atPath: cli.db))
+        #expect(!FileManager.default.fileExists(atPath: cli.db + ".keys"))
     }
 
     @Test func ruleViolationsAreOneClearLine() throws {

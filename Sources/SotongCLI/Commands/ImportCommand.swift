@@ -27,57 +27,32 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.guarding {
-            let data: Data
+            var reader: LineReader
+            var descriptor: Int32 = -1
             if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
+                reader = LineReader(fileDescriptor: STDIN_FILENO)
             } else {
-                guard let contents = FileManager.default.contents(atPath: file) else {
-                    throw ValidationError("cannot read \(file)")
+                descriptor = open(file, O_RDONLY)
+                guard descriptor >= 0 else {
+                    throw ValidationError("cannot read \(file): \(String(cString: strerror(errno)))")
                 }
-                data = contents
+                reader = LineReader(fileDescriptor: descriptor)
             }
-            // An existing store is checked read-only first, so a refused file leaves it as it was, to
-            // the byte: opening a store for writing alone writes to it (GRDB starts an empty
-            // write-ahead log with a dummy transaction).
-            let keyStore = try keys.open(forStore: store.path, create: true)
-            if let existing = try? store.open(readOnly: true) {
-                let checked = try await check(data, in: existing, keys: keyStore, dryRun: true)
-                if dryRun { return summarize(checked, data) }
+            defer { if descriptor >= 0 { close(descriptor) } }
+            let report = try await store.write(keys: keys) { view, keyStore, writer in
+                try await Importer(store: view, keys: keyStore).run(
+                    reading: &reader, dryRun: dryRun, writer: writer,
+                    progress: { lines in Terminal.progress("checking line \(lines)") })
             }
-            summarize(try await check(data, in: try store.open(readOnly: false), keys: keyStore, dryRun: dryRun), data)
+            Terminal.endProgress()
+            for problem in report.problems { Terminal.error(problem.description) }
+            if !report.problems.isEmpty {
+                Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
+                throw ExitCode(2)
+            }
+            let verb = dryRun ? "would append" : "appended"
+            print("\(verb) \(report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
         }
-    }
-
-    private func summarize(_ report: ImportReport, _ data: Data) {
-        let verb = dryRun ? "would append" : "appended"
-        print("\(verb) \(dryRun ? report.appended(ifNotDry: data) : report.appended), already stored \(report.alreadyStored), blank \(report.blank)")
-    }
-}
-
-extension ImportCommand {
-    /// Runs the importer; reports every bad line and exits 2 when there is one.
-    func check(_ data: Data, in store: any EventStore, keys: any SubjectKeyStore, dryRun: Bool) async throws
-        -> ImportReport
-    {
-        let report = try await Importer(store: store, keys: keys).run(lines: data, dryRun: dryRun) { lines in
-            Terminal.progress("checking line \(lines)")
-        }
-        Terminal.endProgress()
-        for problem in report.problems { Terminal.error(problem.description) }
-        if !report.problems.isEmpty {
-            Terminal.error("\(report.problems.count) bad line(s); nothing was appended")
-            throw ExitCode(2)
-        }
-        return report
-    }
-}
-
-extension ImportReport {
-    /// For a dry run: the lines that would be appended.
-    func appended(ifNotDry data: Data) -> Int {
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }.count
-        return lines - alreadyStored
     }
 }
 

@@ -35,16 +35,19 @@ struct RecordCommand: AsyncParsableCommand {
             guard let actor = actor ?? ProcessInfo.processInfo.environment["SOTONG_ACTOR"], !actor.isEmpty else {
                 throw ValidationError("--actor (or SOTONG_ACTOR) is required: every event records who recorded it")
             }
+            if json != nil, !fields.isEmpty {
+                throw ValidationError("give the payload either as --json or as --set fields, not both")
+            }
             var payload = JSONValue.object([:])
             if let json {
-                guard let parsed = try? CanonicalJSON.decode(JSONValue.self, from: Data(json.utf8)),
-                      case .object = parsed else { throw ValidationError("--json is not a JSON object") }
-                payload = parsed
+                payload = try Self.strictObject(json)
             }
             for field in fields {
                 guard let equals = field.firstIndex(of: "=") else { throw ValidationError("--set '\(field)' needs name=value") }
                 let value = String(field[field.index(after: equals)...])
-                let parsed = (try? CanonicalJSON.decode(JSONValue.self, from: Data(value.utf8))) ?? .string(value)
+                let parsed = JSONSyntax.problem(in: Data(value.utf8)) == nil
+                    ? (try? CanonicalJSON.decodeStrictly(JSONValue.self, from: Data(value.utf8))) ?? .string(value)
+                    : .string(value)
                 payload.set(path: field[..<equals].split(separator: ".").map(String.init), to: parsed)
             }
             let occurred: Date
@@ -56,20 +59,48 @@ struct RecordCommand: AsyncParsableCommand {
             } else {
                 occurred = Date()
             }
-            let schemaVersion = OfficeCatalog.registry.schemaVersion(of: type) ?? 1
-            let line = InterchangeLine(id: TimeOrderedID.next(), stream: nil, type: type, schemaVersion: schemaVersion,
-                                       occurredAt: occurred, metadata: .init(actor: actor, reason: reason), payload: payload)
-            var document = try line.encoded()
-            document.append(UInt8(ascii: "\n"))
-            let opened = try store.open(readOnly: false)
-            let keyStore = try keys.open(forStore: store.path, create: true)
-            let report = try await Importer(store: opened, keys: keyStore).run(lines: document)
+            let event = try Self.event(type: type, payload: payload)
+            let context = RecordContext(actor: actor, occurredAt: occurred, reason: reason)
+            let report = try await store.write(keys: keys) { view, keyStore, writer in
+                try await Importer(store: view, keys: keyStore).run(events: [(event, context)], writer: writer)
+            }
             if let problem = report.problems.first {
                 Terminal.error("\(problem.field): \(problem.reason)")
                 throw ExitCode(2)
             }
-            let head = try await opened.head()
-            print("recorded \(type) at position \(head.position)")
+            guard let position = report.positions?.lowerBound else {
+                print("already stored: \(type) \(context.eventID.uuidString.lowercased())")
+                return
+            }
+            print("recorded \(type) at position \(position)")
+        }
+    }
+
+    /// `--json` as the import reads a payload: strict JSON (no duplicate keys, no trailing commas), an object.
+    static func strictObject(_ json: String) throws -> JSONValue {
+        let bytes = Data(json.utf8)
+        if let fault = JSONSyntax.problem(in: bytes) {
+            throw ValidationError("--json: \(fault.field == "(line)" ? "" : fault.field + ": ")\(fault.reason)")
+        }
+        guard let parsed = try? CanonicalJSON.decodeStrictly(JSONValue.self, from: bytes), case .object = parsed else {
+            throw ValidationError("--json is not a JSON object")
+        }
+        return parsed
+    }
+
+    /// The typed event of `type` with this payload, decoded strictly as an import line's payload is.
+    static func event(type: String, payload: JSONValue) throws -> any OfficeEvent {
+        let registry = OfficeCatalog.registry
+        guard registry.knows(type), let schemaVersion = registry.schemaVersion(of: type) else {
+            throw ValidationError("'\(type)' is not a known event type (sotong catalog lists them)")
+        }
+        do {
+            let decoded = try registry.decodeStrictly(type: type, schemaVersion: schemaVersion,
+                                                      payload: try CanonicalJSON.encode(payload))
+            guard let event = decoded as? any OfficeEvent else { throw ValidationError("'\(type)' is not an office event") }
+            return event
+        } catch let error as PayloadError {
+            throw ValidationError(error.field == "(payload)" ? error.reason : "payload.\(error.field): \(error.reason)")
         }
     }
 }

@@ -53,7 +53,16 @@ final class SQLiteSubjectKeys: SubjectKeyStore, @unchecked Sendable {
     }
 
     func key(for subject: SubjectID, creating: Bool) throws -> Data? {
-        try file().key(for: subject.rawValue, creating: creating)
+        // Looking a key up never creates the file: a write stages its new keys and saves them with
+        // `keepKeys` only once it appends.
+        if !creating, lock.withLock({ opened == nil }), !FileManager.default.fileExists(atPath: path) { return nil }
+        return try file().key(for: subject.rawValue, creating: creating)
+    }
+
+    func keepKeys(_ keys: [SubjectID: Data]) throws -> [SubjectID: Data] {
+        guard !keys.isEmpty else { return [:] }
+        let kept = try file().keep(Dictionary(uniqueKeysWithValues: keys.map { ($0.key.rawValue, $0.value) }))
+        return Dictionary(uniqueKeysWithValues: kept.map { (SubjectID(rawValue: $0.key), $0.value) })
     }
 
     func destroyKey(of subject: SubjectID) throws {

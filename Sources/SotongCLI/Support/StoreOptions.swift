@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SotongCore
+import SotongDomain
 import SotongPostgres
 import SotongSQLite
 
@@ -30,6 +31,33 @@ struct StoreOptions: ParsableArguments {
             throw EventStoreError(code: .notAStore, message: "\(location) has no store identity to sign")
         }
         return try await identified.storeID()
+    }
+
+    /// Runs a write (`import`, `record`) the way that leaves the store and the key file untouched
+    /// unless something is appended: the rules read the store read-only (an empty log when there
+    /// is no store yet), and `body` opens it for writing, creating it, only to append. Opening a
+    /// SQLite store for writing alone writes to it (GRDB starts the write-ahead log), so a refused
+    /// write must not open it.
+    func write<Result>(
+        keys: KeyStoreOptions,
+        _ body: (any EventStore, any SubjectKeyStore, @escaping @Sendable () async throws -> any EventStore)
+            async throws -> Result
+    ) async throws -> Result {
+        let location = location
+        if PostgresLocation.isURL(location) {
+            // A database has no file to keep untouched: the rules read the store they write to.
+            let store = try open(readOnly: false)
+            return try await body(store, try keys.open(forStore: path, create: true)) { store }
+        }
+        let view: any EventStore
+        do {
+            view = try open(readOnly: true)
+        } catch let error as EventStoreError where error.code == .missing {
+            view = InMemoryEventStore()
+        }
+        return try await body(view, try keys.open(forStore: path, create: true)) {
+            try StoreLocation.open(location, readOnly: false)
+        }
     }
 
     /// Opens the store; queries and audits open it read-only and never create it.

@@ -31,7 +31,7 @@ public struct ExpertPoolState: Sendable, Equatable {
 
     /// The pool as a rule sees it: the `expert-pool` stream of the history.
     public init(_ history: History) {
-        self.init(entries: history.entries(in: Self.stream))
+        self = history.fold(Self.self, of: Self.stream)
     }
 
     /// Applies one event of the pool.

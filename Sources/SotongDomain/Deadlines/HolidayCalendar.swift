@@ -23,7 +23,7 @@ public struct HolidayCalendar: Hashable, Sendable {
 
     /// The calendar as the `calendar` stream of a history holds it.
     public init(history: History) {
-        self.init(publications: history.events(HolidaysPublished.self, in: HolidaysPublished.calendarStream))
+        self = history.fold(Self.self, of: HolidaysPublished.calendarStream)
     }
 
     /// The calendar of a decoded stream, oldest first (events of other types are ignored).

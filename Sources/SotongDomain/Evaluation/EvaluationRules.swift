@@ -79,8 +79,6 @@ enum EvaluationRules {
 extension History {
     /// The evaluation state of one year's stream, as the rules see it.
     func evaluationState(_ stream: StreamID) -> EvaluationState {
-        var state = EvaluationState()
-        for entry in entries(in: stream) { state.apply(entry.event, id: entry.id) }
-        return state
+        fold(EvaluationState.self, of: stream)
     }
 }

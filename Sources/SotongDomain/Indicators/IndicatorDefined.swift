@@ -73,11 +73,11 @@ public struct IndicatorDefined: OfficeEvent {
 
     /// Refuses a second definition, an unknown task, a bad title and a malformed counting.
     public func check(_ history: History, at context: RuleContext) throws {
-        if IndicatorState.fold(history.entries(in: stream)).definition != nil {
+        if history.fold(IndicatorState.self, of: stream).definition != nil {
             throw DomainError(rule: "indicator.already-defined", korean: "지표 중복 정의",
                               detail: "indicator \(indicator.rawValue) is already defined", field: "indicator")
         }
-        if let task, PlanState.fold(history.entries(in: .plan)).task(task) == nil {
+        if let task, history.fold(PlanState.self, of: .plan).task(task) == nil {
             throw DomainError(rule: "indicator.task-not-registered", korean: "미등록 추진과제",
                               detail: "task \(task.rawValue) is not registered in the plan", field: "task")
         }

@@ -7,7 +7,7 @@ enum IndicatorFigureChecks {
 
     /// The indicator's state; refuses when it is not defined.
     static func definedIndicator(_ indicator: IndicatorID, in history: History) throws -> IndicatorDefined {
-        guard let definition = IndicatorState.fold(history.entries(in: .indicator(indicator))).definition else {
+        guard let definition = history.fold(IndicatorState.self, of: .indicator(indicator)).definition else {
             throw DomainError(rule: "indicator.not-defined", korean: "미정의 지표",
                               detail: "indicator \(indicator.rawValue) is not defined", field: "indicator")
         }

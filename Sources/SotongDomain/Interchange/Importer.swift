@@ -40,6 +40,8 @@ public struct ImportReport: Hashable, Sendable {
     public var blank = 0
     /// The refused lines; when any, nothing was appended.
     public var problems: [ImportProblem] = []
+    /// The positions the appended events got (one transaction: a contiguous range); `nil` when none was appended.
+    public var positions: ClosedRange<Int64>?
 
     /// An empty report.
     public init() {}
@@ -81,54 +83,157 @@ public struct Importer: Sendable {
     public func run(
         lines data: Data, dryRun: Bool = false, progress: (@Sendable (Int) -> Void)? = nil
     ) async throws -> ImportReport {
+        var reader = LineReader(data: data)
+        return try await run(reading: &reader, dryRun: dryRun, progress: progress)
+    }
+
+    /// Checks and appends the lines of a reader (a file or standard input, read line by line).
+    public func run(
+        reading reader: inout LineReader, dryRun: Bool = false, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> ImportReport {
+        try await run(reading: &reader, dryRun: dryRun, writer: nil, progress: progress)
+    }
+
+    /// Checks every line against `store` — which may be a read-only view of the log — in one pass,
+    /// then, when every line is accepted and there is something new, opens the store to write
+    /// (`writer`; `store` itself when `nil`) and appends in one transaction. Nothing is opened for
+    /// writing, and no key is saved, when a line is refused, in a dry run, or when every line is
+    /// already stored. When another writer gets in between, the accepted lines are checked again
+    /// against the new state and the append retried (``WriteRetry``).
+    package func run(
+        reading reader: inout LineReader, dryRun: Bool, writer: (@Sendable () async throws -> any EventStore)?,
+        progress: (@Sendable (Int) -> Void)?
+    ) async throws -> ImportReport {
         var report = ImportReport()
-        var checker = RuleChecker(store: store, clock: clock, keys: keys)
-        var batches: [StreamBatch] = []
+        var session = WriteSession(view: store, clock: clock, keys: keys)
+        var accepted: [PendingLine] = []
         var seenIDs = Set<UUID>()
-        var lineNumber = 0
-        var slices = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if slices.last?.isEmpty == true { slices.removeLast() }
-        for slice in slices {
-            lineNumber += 1
+        while let line = try reader.next() {
+            let lineNumber = reader.lineNumber
             if lineNumber.isMultiple(of: 1_000) { progress?(lineNumber) }
-            let bytes = slice.last == UInt8(ascii: "\r") ? slice.dropLast() : slice
+            guard case .bytes(let bytes) = line else {
+                let rest = reader.isStopped ? "; the input was not read past \(reader.maximumSkip) bytes of it" : ""
+                report.problems.append(ImportProblem(
+                    line: lineNumber, field: "(line)", reason: "is longer than \(Self.maximumLineLength) bytes\(rest)"))
+                continue
+            }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 report.blank += 1
                 continue
             }
             do {
-                guard let (event, line) = try await accept(Data(bytes), lineNumber: lineNumber, seen: &seenIDs,
-                                                           report: &report) else { continue }
-                let stored = try await checker.check(event, context: line.context)
-                try Self.validateForStore(stored, stream: event.stream, line: lineNumber)
-                if let last = batches.last, last.stream == event.stream {
-                    batches[batches.count - 1].events.append(stored)
-                } else {
-                    batches.append(StreamBatch(stream: event.stream, events: [stored],
-                                               expected: checker.expectedVersion(of: event.stream, batches: batches)))
-                }
-            } catch let problem as ImportProblem {
-                report.problems.append(problem)
-            } catch let error as DomainError {
-                report.problems.append(ImportProblem(line: lineNumber, field: Self.lineField(of: error),
-                                                     reason: "\(error.korean) — \(error.detail) [\(error.rule)]"))
+                // After a refused line, later lines are still checked (nothing will be appended), so
+                // that every bad line is reported in one run.
+                let pending = try parse(bytes, lineNumber: lineNumber, seen: &seenIDs)
+                try await Self.write(pending, into: &session, accepted: &accepted, report: &report)
+            } catch {
+                report.problems.append(try Self.problem(error, line: lineNumber))
             }
         }
-        progress?(lineNumber)
-        guard report.problems.isEmpty, !dryRun, !batches.isEmpty else { return report }
-        report.appended = try await store.append(batches).reduce(0) { $0 + ($1.wasAlreadyStored ? 0 : $1.events.count) }
-        return report
+        progress?(reader.lineNumber)
+        return try await commit(session, accepted: accepted, report: report, dryRun: dryRun, writer: writer)
     }
 
-    /// Decodes one line; `nil` when its event is already stored identically.
-    private func accept(
-        _ bytes: Data, lineNumber: Int, seen: inout Set<UUID>, report: inout ImportReport
-    ) async throws -> (any OfficeEvent, InterchangeLine)? {
+    /// Checks events built in code (a `sotong record`) as the lines of an import are checked, and
+    /// appends them the same way: one pipeline for every write.
+    package func run(
+        events: [(any OfficeEvent, RecordContext)], writer: (@Sendable () async throws -> any EventStore)?
+    ) async throws -> ImportReport {
+        var report = ImportReport()
+        var session = WriteSession(view: store, clock: clock, keys: keys)
+        var accepted: [PendingLine] = []
+        for (index, (event, context)) in events.enumerated() {
+            let pending = PendingLine(event: event, context: context, line: index + 1)
+            do {
+                try await Self.write(pending, into: &session, accepted: &accepted, report: &report)
+            } catch {
+                report.problems.append(try Self.problem(error, line: index + 1))
+            }
+        }
+        return try await commit(session, accepted: accepted, report: report, dryRun: false, writer: writer)
+    }
+
+    /// Appends what a session accepted, unless a line was refused or it is a dry run; after a race,
+    /// checks the accepted lines again against the store and retries.
+    private func commit(
+        _ session: WriteSession, accepted: [PendingLine], report: ImportReport, dryRun: Bool,
+        writer: (@Sendable () async throws -> any EventStore)?
+    ) async throws -> ImportReport {
+        var report = report
+        guard report.problems.isEmpty else { return report }
+        if dryRun {
+            report.appended = accepted.count
+            return report
+        }
+        guard !accepted.isEmpty else { return report }
+        let target = try await writer?() ?? store
+        let firstSession = session
+        let checked = report
+        return try await WriteRetry.run { attempt in
+            var report = checked
+            var session = firstSession
+            if attempt > 1 {
+                // Check the accepted lines again against what the other writer left.
+                session = WriteSession(view: target, clock: clock, keys: keys)
+                var again: [PendingLine] = []
+                for pending in accepted {
+                    do {
+                        try await Self.write(pending, into: &session, accepted: &again, report: &report)
+                    } catch {
+                        report.problems.append(try Self.problem(error, line: pending.line))
+                    }
+                }
+                guard report.problems.isEmpty else { return report }
+            }
+            for result in try await session.commit(to: target) {
+                if result.wasAlreadyStored {
+                    report.alreadyStored += result.events.count
+                } else {
+                    report.appended += result.events.count
+                    report.positions = (report.positions?.lowerBound ?? result.firstPosition)...result.lastPosition
+                }
+            }
+            return report
+        }
+    }
+
+    /// Checks one parsed line in the session: accepted, or counted as already stored.
+    private static func write(
+        _ pending: PendingLine, into session: inout WriteSession, accepted: inout [PendingLine],
+        report: inout ImportReport
+    ) async throws {
+        switch try await session.write(pending.event, context: pending.context) {
+        case .accepted: accepted.append(pending)
+        case .alreadyStored: report.alreadyStored += 1
+        }
+    }
+
+    /// A line's refusal as a problem naming its line and field; errors that are not about the line
+    /// (the store cannot be read) are thrown.
+    static func problem(_ error: any Error, line: Int) throws -> ImportProblem {
+        switch error {
+        case let problem as ImportProblem:
+            return problem
+        case let error as DomainError:
+            return ImportProblem(line: line, field: lineField(of: error),
+                                 reason: "\(error.korean) — \(error.detail) [\(error.rule)]")
+        case let error as EventStoreError where error.code == .duplicateEventID:
+            return ImportProblem(line: line, field: "id",
+                                 reason: "is already stored at position \(error.position.map(String.init) ?? "?") with different content")
+        case let error as EventStoreError where error.code == .invalidEvent || error.code == .invalidBatch:
+            let field = error.field ?? "(line)"
+            let prefix = "event 1 of the batch: \(field) "
+            let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+            return ImportProblem(line: line, field: field, reason: reason)
+        default:
+            throw error
+        }
+    }
+
+    /// Decodes one line strictly into its typed event and context.
+    private func parse(_ bytes: Data, lineNumber: Int, seen: inout Set<UUID>) throws -> PendingLine {
         func problem(_ field: String, _ reason: String) -> ImportProblem {
             ImportProblem(line: lineNumber, field: field, reason: reason)
-        }
-        guard bytes.count <= Self.maximumLineLength else {
-            throw problem("(line)", "is longer than \(Self.maximumLineLength) bytes")
         }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw problem("(line)", "is not valid UTF-8") }
         if let fault = JSONSyntax.problem(in: bytes) { throw problem(fault.field, fault.reason) }
@@ -159,63 +264,18 @@ public struct Importer: Sendable {
         if line.metadata.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw problem("metadata.actor", "is required")
         }
-        if let stored = try await store.event(id: line.id) {
-            var data = try EventData(event, id: line.id, occurredAt: line.occurredAt, metadata: line.context.metadata)
-            if try await samePersonalContent(event, line: line.id, stored: stored) { data.payload = stored.payload }
-            guard data.hasSameContent(as: stored, stream: event.stream) else {
-                throw problem("id", "is already stored at position \(stored.position) with different content")
-            }
-            report.alreadyStored += 1
-            return nil
-        }
-        return (event, line)
+        return PendingLine(event: event, context: line.context, line: lineNumber)
     }
 }
 
+/// A line decoded into its typed event, kept until the import commits (a race re-checks it).
+struct PendingLine: Sendable {
+    let event: any OfficeEvent
+    let context: RecordContext
+    let line: Int
+}
+
 extension Importer {
-    /// For an event already stored: whether the line says the same, comparing personal fields by
-    /// their plaintext (a line's plaintext against the stored value opened; sealed values must match
-    /// exactly). A field whose key is gone (an erased subject) matches anything: the data is erased,
-    /// and importing it again must neither fail nor bring it back. Nothing opened leaves this function.
-    func samePersonalContent(_ event: any OfficeEvent, line id: UUID, stored: RecordedEvent) async throws -> Bool {
-        let type = type(of: event)
-        guard !PersonalFields.paths(of: type).isEmpty, let keys,
-              let subject = (event as? any PersonalDataCarrier)?.dataSubject,
-              let storedEntry = try? OfficeCatalog.decode(stored),
-              (storedEntry.event as? any PersonalDataCarrier)?.dataSubject == subject else { return false }
-        let mine = try CanonicalJSON.decode(JSONValue.self, from: CanonicalJSON.encode(event))
-        let theirs = try CanonicalJSON.decode(JSONValue.self, from: CanonicalJSON.encode(storedEntry.event))
-        var left = mine, right = theirs
-        let opened = Dictionary(try await PersonalFields.open(storedEntry.event, id: stored.id, subject: subject, keys: keys)
-            .map { ($0.path, $0.value) }, uniquingKeysWith: { first, _ in first })
-        for path in PersonalFields.paths(of: type) {
-            guard case .string(let given)? = mine.value(at: path), case .string(let kept)? = theirs.value(at: path) else {
-                continue
-            }
-            switch opened[path] {
-            case .some(.none):
-                left.setValue(.null, at: path)
-                right.setValue(.null, at: path)
-            case .some(.some(let value)) where !given.hasPrefix(SealedValue.prefix):
-                right.setValue(.string(value), at: path)
-            default:
-                right.setValue(.string(kept), at: path)
-            }
-        }
-        return left == right
-    }
-
-    /// Checks a line's event as the store will at append, so that a value no store can keep is a
-    /// refused line (naming it), not a failure of the whole import.
-    static func validateForStore(_ event: EventData, stream: StreamID, line: Int) throws {
-        do { try AppendRules.validate([event], stream: stream) } catch let error as EventStoreError {
-            let field = error.field ?? "(line)"
-            let prefix = "event 1 of the batch: \(field) "
-            let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
-            throw ImportProblem(line: line, field: field, reason: reason)
-        }
-    }
-
     /// The line's field a refusal names: the office's checks of occurred-at and actor name the
     /// line's own members; every other rule names a payload field.
     static func lineField(of error: DomainError) -> String {

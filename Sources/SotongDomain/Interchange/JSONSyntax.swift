@@ -6,17 +6,17 @@
 /// ```swift
 /// if let problem = JSONSyntax.problem(in: bytes) { print(problem.field, problem.reason) }
 /// ```
-struct JSONSyntax {
+package struct JSONSyntax {
     /// The deepest nesting of objects and arrays accepted (interchange lines are shallow).
     static let maximumDepth = 64
 
-    struct Problem: Error, Equatable {
-        let field: String
-        let reason: String
+    package struct Problem: Error, Equatable {
+        package let field: String
+        package let reason: String
     }
 
     /// The first fault of `bytes` (UTF-8, already validated), or `nil` when it is one JSON value.
-    static func problem<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Problem? {
+    package static func problem<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Problem? {
         var parser = JSONSyntax(bytes: Array(bytes))
         // A UTF-8 byte-order mark may start the line (RFC 8259 §8.1 lets a parser ignore it).
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }

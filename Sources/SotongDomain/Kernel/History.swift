@@ -30,6 +30,8 @@ public struct History: Sendable {
     }
 
     private var streams: [StreamID: [Entry]]
+    /// The states the rules folded from these streams (``fold(_:of:)``), advanced as events are accepted.
+    var folds = FoldCache()
 
     /// A history of these streams.
     public init(streams: [StreamID: [Entry]] = [:]) {
@@ -49,10 +51,14 @@ public struct History: Sendable {
 
     mutating func append(_ entry: Entry, to stream: StreamID) {
         streams[stream, default: []].append(entry)
+        if !isKnownUniquelyReferenced(&folds) { folds = folds.copy() }
+        folds.advance(stream, by: entry)
     }
 
     mutating func load(_ entries: [Entry], for stream: StreamID) {
         streams[stream] = entries
+        if !isKnownUniquelyReferenced(&folds) { folds = folds.copy() }
+        folds.forget(stream)
     }
 
     func hasLoaded(_ stream: StreamID) -> Bool { streams[stream] != nil }

@@ -24,7 +24,7 @@ enum OrganisationChecks {
 
     /// Refuses an event whose team is not established in `history`.
     static func requireEstablished(_ team: Team, in history: History, field: String) throws {
-        let organisation = OrganisationState.fold(history.entries(in: .organisation))
+        let organisation = history.fold(OrganisationState.self, of: .organisation)
         guard organisation.isEstablished(team) else {
             throw DomainError(rule: "organisation.team-not-established", korean: "미설치 담당",
                               detail: "team \(team.rawValue) has not been established", field: field)

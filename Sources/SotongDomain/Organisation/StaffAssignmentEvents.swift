@@ -58,7 +58,7 @@ public struct StaffAssigned: OfficeEvent, StaffMemberEvent {
     /// Refuses an unknown team, a second assignment and an empty or overlong role.
     public func check(_ history: History, at context: RuleContext) throws {
         try OrganisationChecks.requireEstablished(team, in: history, field: "team")
-        if StaffMemberState.fold(history.entries(in: stream)).isAssigned {
+        if history.fold(StaffMemberState.self, of: stream).isAssigned {
             throw DomainError(rule: "staff.already-assigned", korean: "중복 배치",
                               detail: "staff member \(staff.rawValue) is already assigned; record a transfer instead",
                               field: "staff")
@@ -118,7 +118,7 @@ public struct StaffTransferred: OfficeEvent, StaffMemberEvent {
 
     /// Refuses a transfer of someone not assigned or away, to an unknown team, or changing nothing.
     public func check(_ history: History, at context: RuleContext) throws {
-        let member = StaffMemberState.fold(history.entries(in: stream))
+        let member = history.fold(StaffMemberState.self, of: stream)
         try OrganisationChecks.requireAssigned(member, staff)
         try OrganisationChecks.requireNotAway(member, staff)
         try OrganisationChecks.requireEstablished(toTeam, in: history, field: "toTeam")
@@ -169,7 +169,7 @@ public struct StaffLeft: OfficeEvent, StaffMemberEvent {
 
     /// Refuses the departure of someone not assigned, and an empty or overlong reason.
     public func check(_ history: History, at context: RuleContext) throws {
-        try OrganisationChecks.requireAssigned(StaffMemberState.fold(history.entries(in: stream)), staff)
+        try OrganisationChecks.requireAssigned(history.fold(StaffMemberState.self, of: stream), staff)
         if let reason, !OrganisationChecks.isValid(reason, limit: 500) {
             throw DomainError(rule: "staff.reason-invalid", korean: "사유 오류",
                               detail: "the reason must be 1 to 500 characters", field: "reason")

@@ -50,7 +50,7 @@ public struct StaffTrainingDispatched: OfficeEvent, StaffMemberEvent {
 
     /// Refuses a dispatch of someone not assigned or already away, and an invalid institution or end.
     public func check(_ history: History, at context: RuleContext) throws {
-        let member = StaffMemberState.fold(history.entries(in: stream))
+        let member = history.fold(StaffMemberState.self, of: stream)
         try OrganisationChecks.requireAssigned(member, staff)
         try OrganisationChecks.requireNotAway(member, staff)
         guard OrganisationChecks.isValid(institution, limit: 200) else {
@@ -100,7 +100,7 @@ public struct StaffTrainingReturned: OfficeEvent, StaffMemberEvent {
 
     /// Refuses the return of someone not away on training.
     public func check(_ history: History, at context: RuleContext) throws {
-        guard StaffMemberState.fold(history.entries(in: stream)).status == .awayOnTraining else {
+        guard history.fold(StaffMemberState.self, of: stream).status == .awayOnTraining else {
             throw DomainError(rule: "staff.not-away", korean: "파견 중 아님",
                               detail: "staff member \(staff.rawValue) is not away on long-term training", field: "staff")
         }

@@ -44,7 +44,7 @@ public struct TeamEstablished: OfficeEvent {
 
     /// Refuses a second establishment and an empty, overlong or repeated duty.
     public func check(_ history: History, at context: RuleContext) throws {
-        if OrganisationState.fold(history.entries(in: .organisation)).isEstablished(team) {
+        if history.fold(OrganisationState.self, of: .organisation).isEstablished(team) {
             throw DomainError(rule: "organisation.team-already-established", korean: "담당 중복 설치",
                               detail: "team \(team.rawValue) is already established", field: "team")
         }

@@ -86,7 +86,7 @@ public struct AdvisoryGroupState: Sendable, Equatable {
 
     /// The group as a rule sees it: the `advisory-group` stream of the history.
     public init(_ history: History) {
-        self.init(entries: history.entries(in: Self.stream))
+        self = history.fold(Self.self, of: Self.stream)
     }
 
     /// Applies one event that happened on `date`; events of other types are ignored.

@@ -28,12 +28,17 @@ enum MonitorGroup {
 
     /// Active members after the history's `monitor-group` stream.
     static func activeMembers(in history: History) -> Set<MemberID> {
-        var active: Set<MemberID> = []
-        for entry in history.entries(in: stream) {
-            if let joined = entry.event as? MonitorMemberJoined { active.insert(joined.member) }
-            if let left = entry.event as? MonitorMemberLeft { active.remove(left.member) }
+        history.fold(ActiveMembers.self, of: stream).members
+    }
+
+    /// The active members, folded from the `monitor-group` stream.
+    struct ActiveMembers: StreamFold {
+        var members: Set<MemberID> = []
+
+        mutating func apply(_ entry: History.Entry) {
+            if let joined = entry.event as? MonitorMemberJoined { members.insert(joined.member) }
+            if let left = entry.event as? MonitorMemberLeft { members.remove(left.member) }
         }
-        return active
     }
 
     /// Refuses a member who is not active.

@@ -43,7 +43,7 @@ public struct NetworkState: Sendable, Equatable {
 
     /// The network as a rule sees it: the `network` stream of the history.
     public init(_ history: History) {
-        self.init(entries: history.entries(in: Self.stream))
+        self = history.fold(Self.self, of: Self.stream)
     }
 
     /// Applies one event of the network.

@@ -98,7 +98,7 @@ public struct PlanProjectRegistered: OfficeEvent {
 
     /// Refuses an unknown strategy, a repeated id, a bad title, period or cost.
     public func check(_ history: History, at context: RuleContext) throws {
-        let plan = PlanState.fold(history.entries(in: .plan))
+        let plan = history.fold(PlanState.self, of: .plan)
         try plan.requireStrategy(strategy)
         if plan.project(project) != nil {
             throw DomainError(rule: "plan.project-already-registered", korean: "추진사업 중복",

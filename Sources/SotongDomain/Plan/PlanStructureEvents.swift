@@ -41,7 +41,7 @@ public struct PlanGoalRegistered: OfficeEvent {
 
     /// Refuses a repeated id and an empty or overlong title.
     public func check(_ history: History, at context: RuleContext) throws {
-        if PlanState.fold(history.entries(in: .plan)).goal(goal) != nil {
+        if history.fold(PlanState.self, of: .plan).goal(goal) != nil {
             throw DomainError(rule: "plan.goal-already-registered", korean: "정책목표 중복",
                               detail: "goal \(goal.rawValue) is already registered", field: "goal")
         }
@@ -95,7 +95,7 @@ public struct PlanStrategyRegistered: OfficeEvent {
 
     /// Refuses an unknown goal, a repeated id and an empty or overlong title.
     public func check(_ history: History, at context: RuleContext) throws {
-        let plan = PlanState.fold(history.entries(in: .plan))
+        let plan = history.fold(PlanState.self, of: .plan)
         guard plan.goal(goal) != nil else {
             throw DomainError(rule: "plan.goal-not-registered", korean: "미등록 정책목표",
                               detail: "goal \(goal.rawValue) is not registered", field: "goal")
@@ -154,7 +154,7 @@ public struct PlanTaskRegistered: OfficeEvent {
 
     /// Refuses an unknown strategy, a repeated id and an empty or overlong title.
     public func check(_ history: History, at context: RuleContext) throws {
-        let plan = PlanState.fold(history.entries(in: .plan))
+        let plan = history.fold(PlanState.self, of: .plan)
         try plan.requireStrategy(strategy)
         if plan.task(task) != nil {
             throw DomainError(rule: "plan.task-already-registered", korean: "추진과제 중복",

@@ -14,6 +14,11 @@ public protocol SubjectKeyStore: Sendable {
     func key(for subject: SubjectID, creating: Bool) async throws -> Data?
     /// Destroys the subject's key so that its sealed values can never be opened again.
     func destroyKey(of subject: SubjectID) async throws
+    /// Keeps each given key for its subject unless the subject already has one, all in one commit,
+    /// and returns the key each subject has afterwards. A write makes its new keys this way just
+    /// before appending the events they seal, so a refused write leaves the key store untouched;
+    /// a returned key that differs from the given one means another writer made it first.
+    func keepKeys(_ keys: [SubjectID: Data]) async throws -> [SubjectID: Data]
 }
 
 /// Keys in memory: for tests and for tools that embed Sotong without a key file.
@@ -39,6 +44,14 @@ public actor InMemorySubjectKeyStore: SubjectKeyStore {
     /// Forgets the subject's key.
     public func destroyKey(of subject: SubjectID) {
         keys[subject] = nil
+    }
+
+    /// Keeps each key unless its subject has one; the keys the subjects have afterwards.
+    public func keepKeys(_ given: [SubjectID: Data]) -> [SubjectID: Data] {
+        given.reduce(into: [:]) { kept, pair in
+            if keys[pair.key] == nil { keys[pair.key] = pair.value }
+            kept[pair.key] = keys[pair.key]
+        }
     }
 
     /// The subjects that have a key.

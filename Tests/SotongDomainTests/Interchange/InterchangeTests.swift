@@ -78,6 +78,37 @@ import Testing
         ])
     }
 
+    /// An over-long line is skipped without being held, and the lines after it are read; an endless
+    /// one (`/dev/zero`) stops the reading after `maximumSkip` bytes.
+    @Test func overLongLinesAreSkippedWithoutBeingHeld() throws {
+        var document = Data(#"{"a":1}"#.utf8 + [0x0A])
+        document.append(Data(repeating: 0, count: 3 * 1_000))
+        document.append(Data("\nnext\n".utf8))
+        document.append(Data(repeating: 0, count: 200 * 1_000))
+        document.append(Data("\nnever read\n".utf8))
+        var reader = LineReader(data: document, limit: 1_000)
+        #expect(try reader.next() == .bytes(Data(#"{"a":1}"#.utf8)))
+        #expect(try reader.next() == .tooLong)
+        #expect(try reader.next() == .bytes(Data("next".utf8)))
+        #expect(!reader.isStopped)
+        #expect(try reader.next() == .tooLong)
+        #expect(reader.lineNumber == 4)
+        #expect(reader.isStopped)
+        #expect(try reader.next() == nil)
+    }
+
+    /// Lines end at `\n` or `\r\n`; a last line without a line end is read; a line of exactly the
+    /// limit is kept.
+    @Test func linesAreSplitAsJSONLinesSays() throws {
+        let long = Data(repeating: UInt8(ascii: "x"), count: 100)
+        var document = Data("a\r\n\nb\n".utf8)
+        document.append(long)
+        var reader = LineReader(data: document, limit: 100)
+        var lines: [LineReader.Line] = []
+        while let line = try reader.next() { lines.append(line) }
+        #expect(lines == [.bytes(Data("a".utf8)), .bytes(Data()), .bytes(Data("b".utf8)), .bytes(long)])
+    }
+
     @Test func exportRoundTripsIntoTheSameEvents() async throws {
         let source = InMemoryEventStore(clock: .fixed(now))
         let document = [line(1, type: "evaluation.scheme-adopted", payload: scheme),

@@ -32,17 +32,18 @@ import Testing
         let scenario = Scenario(now: "2018-12-31T18:00:00+09:00")
         try await scenario.given(session, on: Scenario.at("2018-03-02"))
         // Two clerks check against the same state of the academy stream…
-        var first = RuleChecker(store: scenario.store, clock: .fixed(scenario.now))
-        var second = RuleChecker(store: scenario.store, clock: .fixed(scenario.now))
-        let a = try await first.check(session, context: scenario.context(Scenario.at("2018-05-04")))
-        let b = try await second.check(session, context: scenario.context(Scenario.at("2018-05-05")))
+        var first = WriteSession(view: scenario.store, clock: .fixed(scenario.now), keys: nil)
+        var second = WriteSession(view: scenario.store, clock: .fixed(scenario.now), keys: nil)
+        _ = try await first.write(session, context: scenario.context(Scenario.at("2018-05-04")))
+        _ = try await second.write(session, context: scenario.context(Scenario.at("2018-05-05")))
         let stream = session.stream
         // …the first append wins, the second fails on the version it saw, and nothing of it is stored.
-        _ = try await scenario.store.append([StreamBatch(stream: stream, events: [a],
-                                                     expected: first.expectedVersion(of: stream, batches: []))])
-        await #expect(throws: ConcurrencyError(stream: stream, expected: .exact(1), actual: 2)) {
-            try await scenario.store.append([StreamBatch(stream: stream, events: [b],
-                                                         expected: second.expectedVersion(of: stream, batches: []))])
+        _ = try await first.commit(to: scenario.store)
+        do {
+            _ = try await second.commit(to: scenario.store)
+            Issue.record("a commit from a stale state was appended")
+        } catch let race as WriteRace {
+            #expect(race.underlying as? ConcurrencyError == ConcurrencyError(stream: stream, expected: .exact(1), actual: 2))
         }
         #expect(await scenario.store.head().position == 2)
     }
