@@ -7,7 +7,7 @@ import SotongDomain
 /// Petitions dominate (each with its notices, routing, extensions and outcomes, about 4.4 events);
 /// the office's programmes add a few thousand events a year (field days, field offices, network
 /// meetings, academy sessions, trainings, tours, forums, the evaluation). Every event is valid under
-/// the office's rules by construction (tests replay a prefix through ``RuleChecker``).
+/// the office's rules by construction (tests replay a prefix through ``WriteSession``).
 ///
 /// Memory stays bounded however long the log: only the planned steps of petitions still open are
 /// queued (about two weeks of arrivals). The sequence is the same for every length, so a log of
