@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SotongDomain
 import SotongProjections
 
 struct ReportCommand: AsyncParsableCommand {
@@ -18,6 +19,14 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "The year reported on.") var year: Int
     @Option(help: "The HTML file to write.") var out: String
+
+    func validate() throws {
+        // Before the store is opened or any file written (AnnualReport.render refuses it too).
+        guard LocalDate.supportedYears.contains(year) else {
+            throw ValidationError("--year \(year) is outside the years Sotong's calendar covers "
+                + "(\(LocalDate.supportedYears.lowerBound) to \(LocalDate.supportedYears.upperBound)); nothing was written")
+        }
+    }
 
     func run() async throws {
         try await Failure.guarding {
