@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SotongCore
 import SotongDomain
 import SotongProjections
 
@@ -33,6 +34,8 @@ struct ReportCommand: AsyncParsableCommand {
             let html = try await AnnualReport(store: try store.open(readOnly: true), year: year).render()
             do {
                 try Data(html.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch let error as CocoaError where error.code == .fileWriteOutOfSpace {
+                throw EventStoreError(code: .storage, message: "the disk holding \(out) is full; nothing was written")
             } catch {
                 throw ValidationError("cannot write \(out)")
             }
