@@ -32,6 +32,9 @@ struct CopyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The source is only read: leave its folder as it was (no -wal or -shm left behind).
+        let tidySource = StoreLocation.sideFileTidier(from)
+        defer { tidySource() }
         try await Failure.guarding {
             let source = try StoreLocation.open(from, readOnly: true)
             // A target that must be refused is refused before it is opened for writing: opening a

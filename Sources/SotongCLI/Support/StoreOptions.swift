@@ -60,8 +60,7 @@ enum StoreLocation {
     /// leave them behind, so those that were not there before are removed again (when no other
     /// connection uses them). A refused command then creates no file.
     static func checking<T>(_ location: String, _ body: (any EventStore) async throws -> T) async throws -> T {
-        let path = PostgresLocation.isURL(location) ? nil : sqlitePath(location)
-        let absent = path.map { path in ["-wal", "-shm"].contains { !FileManager.default.fileExists(atPath: path + $0) } } ?? false
+        let tidy = sideFileTidier(location)
         func check() async throws -> T {
             let store = try open(location, readOnly: true)
             do {
@@ -73,7 +72,16 @@ enum StoreLocation {
                 throw error
             }
         }
-        defer { if absent, let path { SQLiteEventStore.removeUnusedSideFiles(at: path) } }
+        defer { tidy() }
         return try await check()
+    }
+
+    /// What removes the `-wal` and `-shm` files of a SQLite location that are not there now, once the
+    /// store opened read-only is closed (released); nothing for PostgreSQL.
+    static func sideFileTidier(_ location: String) -> () -> Void {
+        guard !PostgresLocation.isURL(location) else { return {} }
+        let path = sqlitePath(location)
+        guard ["-wal", "-shm"].contains(where: { !FileManager.default.fileExists(atPath: path + $0) }) else { return {} }
+        return { SQLiteEventStore.removeUnusedSideFiles(at: path) }
     }
 }
