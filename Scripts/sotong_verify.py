@@ -5,7 +5,8 @@ Usage:
     python3 Scripts/sotong_verify.py PATH            # walk the chain, compare with chain_head
     python3 Scripts/sotong_verify.py --vectors       # print the documentation's test vectors
 
-Exit status: 0 when the chain is intact, 1 when it is broken, 2 when the file cannot be read.
+Exit status: 0 when the chain is intact, 1 when it is broken or holds an unfinished copy (store_info
+unfinished_copy), 2 when the file cannot be read.
 Needs only Python 3's standard library (sqlite3, hashlib).
 """
 import hashlib
@@ -59,6 +60,7 @@ def verify(path: str) -> int:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         db.row_factory = sqlite3.Row
         head = db.execute("SELECT position, hash FROM chain_head WHERE id = 1").fetchone()
+        unfinished = db.execute("SELECT value FROM store_info WHERE key = 'unfinished_copy'").fetchone()
         rows = db.execute("SELECT * FROM events ORDER BY position")
     except sqlite3.Error as error:
         print(f"cannot read {path}: {error}", file=sys.stderr)
@@ -87,6 +89,11 @@ def verify(path: str) -> int:
         recorded = head["position"] if head is not None else "none"
         print(f"BROKEN at position {position + 1 if head is not None and head['position'] > position else position}: "
               f"chain ends at {position}, recorded head is {recorded}")
+        return 1
+    if unfinished is not None:
+        source_position = unfinished["value"].split(" ")[0]
+        print(f"INCOMPLETE {position} of {source_position}: an unfinished copy (sotong copy stopped before its last batch); "
+              "run the same sotong copy again to finish it")
         return 1
     print(f"OK {position} {previous.hex()}")
     return 0

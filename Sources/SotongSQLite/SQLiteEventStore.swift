@@ -187,3 +187,20 @@ public final class SQLiteEventStore: IdentifiedStore {
         try await reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }
+
+extension SQLiteEventStore {
+    /// Removes the `-wal` and `-shm` files of the store at `path` when no connection uses them and
+    /// the write-ahead log holds nothing, by opening one plain read-write connection (which writes
+    /// nothing) and closing it: SQLite deletes them when the last connection closes. A read-only
+    /// connection creates them to read a WAL database and leaves them behind; a command that only
+    /// checked the store and then refused leaves the folder as it found it this way. While another
+    /// connection is open SQLite keeps them, and so does this.
+    package static func removeUnusedSideFiles(at path: String) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        var configuration = Configuration()
+        configuration.label = "sotong-tidy"
+        _ = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM chain_head")
+        }
+    }
+}

@@ -73,6 +73,36 @@ struct CopyTests {
         #expect(try await scratch.store.head().position == 2)
     }
 
+    /// A copy into PostgreSQL that stopped after some batches: `verify` says INCOMPLETE (exit 1), the
+    /// same copy again resumes after the schema's last event, and then both verify alike.
+    @Test func anUnfinishedCopyIntoPostgresIsReportedAndResumed() async throws {
+        let folder = try TemporaryDirectory()
+        let original = folder.path("original.sqlite")
+        let source = try SQLiteEventStore(path: original, clock: SteppingClock(step: 0.25).storeClock)
+        for round in 0..<10 {
+            _ = try await source.append(RichEvents.batch(3, from: round * 10), to: StreamID("petition-\(round % 4)"), expecting: .any)
+        }
+        let head = try await source.head()
+        let scratch = try PostgresScratch(serverURL: try serverURL())
+        // As a copy killed after its second batch of seven leaves it.
+        try await scratch.store.appendVerbatim(try await source.readPage(after: 0, limit: 7, types: nil), copying: head)
+        try await scratch.store.appendVerbatim(try await source.readPage(after: 7, limit: 7, types: nil), copying: head)
+        #expect(try await scratch.store.unfinishedCopy() == head)
+
+        let incomplete = try await sotong(["verify", "--db", scratch.url])
+        #expect(incomplete.status == 1)
+        #expect(incomplete.stdout == "INCOMPLETE 14 of 30: an unfinished copy (sotong copy stopped before its last batch); "
+            + "run the same sotong copy again to finish it\n")
+        let resumed = try await sotong(["copy", "--from", original, "--to", scratch.url, "--batch", "7"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout == "resumed an unfinished copy after position 14\ncopied 30 events; head 30 \(head.hash.hex)\n")
+        #expect(try await scratch.store.unfinishedCopy() == nil)
+        #expect(try await scratch.store.readAll().collect() == source.readAll().collect())
+        let verified = try await sotong(["verify", "--db", scratch.url])
+        #expect(verified.status == 0)
+        #expect(verified.stdout == "OK 30 \(head.hash.hex)\n")
+    }
+
     @Test func aDamagedSourceStopsTheCopyAtTheFirstBrokenPosition() async throws {
         let scratch = try PostgresScratch(serverURL: try serverURL())
         for number in 0..<10 {

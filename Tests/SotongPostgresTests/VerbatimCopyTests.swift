@@ -77,3 +77,46 @@ import Testing
         #expect(try await store.readAll().collect() == Array(events[0..<4]))
     }
 }
+
+/// A copy in several batches marks its target unfinished until the last batch, in that batch's
+/// transaction, so a copy killed in between never leaves a target that passes for the whole log.
+extension VerbatimCopyTests {
+    @Test(arguments: targets)
+    func aCopyInBatchesIsMarkedUnfinishedUntilItsLastBatch(target: Target) async throws {
+        let (store, keep) = try make(target)
+        defer { withExtendedLifetime(keep) {} }
+        let events = try await recorded()
+        let sourceHead = ChainHead(position: 12, hash: events[11].hash)
+        #expect(try await store.unfinishedCopy() == nil)
+        try await store.appendVerbatim(Array(events[0..<5]), copying: sourceHead)
+        #expect(try await store.unfinishedCopy() == sourceHead)
+        // Stopped here, the target is a sound chain — and says it is not the whole log.
+        #expect(try await store.verify().isIntact)
+        try await store.appendVerbatim(Array(events[5..<9]), copying: sourceHead)
+        #expect(try await store.unfinishedCopy() == sourceHead)
+        // A refused batch leaves the mark (and everything else) as it was.
+        var damaged = Array(events[9...])
+        damaged[1].metadata.actor = "intruder"
+        #expect(await code { try await store.appendVerbatim(damaged, copying: sourceHead) } == .corrupt)
+        #expect(try await store.unfinishedCopy() == sourceHead)
+        #expect(try await store.head().position == 9)
+        try await store.appendVerbatim(Array(events[9...]), copying: sourceHead)
+        #expect(try await store.unfinishedCopy() == nil)
+        #expect(try await store.readAll().collect() == events)
+    }
+
+    @Test(arguments: targets)
+    func aCopyInOneBatchIsNeverMarkedAndAnEmptyBatchFinishesAResumedCopy(target: Target) async throws {
+        let (store, keep) = try make(target)
+        defer { withExtendedLifetime(keep) {} }
+        let events = try await recorded()
+        try await store.appendVerbatim(Array(events[0..<6]), copying: ChainHead(position: 6, hash: events[5].hash))
+        #expect(try await store.unfinishedCopy() == nil)
+        // Marked as a part of a longer log, then told that log ends here after all: finished.
+        try await store.appendVerbatim([], copying: ChainHead(position: 12, hash: events[11].hash))
+        #expect(try await store.unfinishedCopy() == ChainHead(position: 12, hash: events[11].hash))
+        try await store.appendVerbatim([], copying: ChainHead(position: 6, hash: events[5].hash))
+        #expect(try await store.unfinishedCopy() == nil)
+        #expect(try await store.head().position == 6)
+    }
+}

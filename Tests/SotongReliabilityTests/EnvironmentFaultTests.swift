@@ -35,6 +35,34 @@ extension Reliability {
             #expect(try await scene.holdsTheSeededOfficeOnly(scene.folder.path("store.sqlite")) == [])
         }
 
+        /// Not one byte free when the command starts: SQLite cannot even grow its -shm file, and reports
+        /// the system's ENOSPC as an I/O error; Sotong still says the disk is full.
+        @Test(.enabled(if: Sandbox.canMount, "needs a private mount namespace (root, or user namespaces) for a tmpfs"))
+        func aDiskWithNoByteFreeIsAClearErrorAndNothingIsWritten() async throws {
+            let scene = try await FaultScene()
+            let output = try #require(try Sandbox.run(#"""
+                mount -t tmpfs -o size=256k tmpfs "$MNT" || exit 90
+                cp "$SEED" "$MNT/store.sqlite" || exit 91
+                cat /dev/zero > "$MNT/filler" 2> /dev/null
+                df -k "$MNT" | tail -1 > "$OUT/df"
+                head -3 "$BIG" > "$OUT/small.jsonl"
+                "$SOTONG" import --db "$MNT/store.sqlite" "$OUT/small.jsonl" > "$OUT/cli.out" 2> "$OUT/cli.err"
+                echo $? > "$OUT/cli.status"
+                "$WRITER" --db "$MNT/store.sqlite" --task own --count 3 --retry > "$OUT/writer.out" 2> "$OUT/writer.err"
+                echo $? > "$OUT/writer.status"
+                cp "$MNT/store.sqlite" "$OUT/store.sqlite"
+                """#, try variables(scene, mount: "nothing-free")))
+            #expect(output.status == 0, "\(output.stderr)")
+            let store = "\(scene.folder.path("nothing-free"))/store.sqlite"
+            #expect(scene.read("df").contains(" 100% "), "the tmpfs was not full: \(scene.read("df"))")
+            #expect(scene.read("cli.status") == "3\n")
+            #expect(scene.read("cli.out") == "")
+            #expect(scene.read("cli.err") == "sotong: the disk holding \(store) is full; nothing was written\n")
+            #expect(scene.read("writer.status") == "3\n")
+            #expect(scene.read("writer.err") == "SotongTestWriter: storage: the disk holding \(store) is full; nothing was written\n")
+            #expect(try await scene.holdsTheSeededOfficeOnly(scene.folder.path("store.sqlite")) == [])
+        }
+
         /// Where no tmpfs can be mounted, a file-size limit (RLIMIT_FSIZE, SIGXFSZ ignored) refuses
         /// writes the same way; SQLite reports it as an I/O error.
         @Test func aFileSizeLimitIsAClearErrorAndNothingIsHalfWritten() async throws {

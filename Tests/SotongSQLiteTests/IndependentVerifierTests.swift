@@ -40,6 +40,25 @@ import Testing
         #expect(try await store.verify().failure == .init(position: 9, reason: .hashMismatch))
     }
 
+    /// A file holding an unfinished `sotong copy` (store_info `unfinished_copy`) is a sound chain
+    /// but not the whole log: both verifiers say INCOMPLETE.
+    @Test func agreesThatAnUnfinishedCopyIsIncomplete() async throws {
+        let folder = try TemporaryDirectory()
+        let source = InMemoryEventStore()
+        for number in 1...10 { try await source.append(SampleEvents.noted(number), to: "s", expecting: .any) }
+        let events = try await source.readAll().collect()
+        let path = folder.path("copy.sqlite")
+        let copy = try SQLiteEventStore(path: path)
+        try await copy.appendVerbatim(Array(events[0..<4]), copying: await source.head())
+        let incomplete = try python([path])
+        #expect(incomplete.status == 1, "\(incomplete.stderr)")
+        #expect(incomplete.stdout == "INCOMPLETE 4 of 10: an unfinished copy (sotong copy stopped before its last batch); "
+            + "run the same sotong copy again to finish it\n")
+        try await copy.appendVerbatim(Array(events[4...]), copying: await source.head())
+        let finished = try python([path])
+        #expect(finished.stdout == "OK 10 \(await source.head().hash.hex)\n")
+    }
+
     @Test func printsTheDocumentedVectors() throws {
         let output = try python(["--vectors"])
         #expect(output.stdout.contains("hash     47ce0c64d188b3f0fe929d280e7ffdc4fd651b1a7063f4710408b9415f9ba083"))

@@ -12,7 +12,8 @@ struct EraseCommand: AsyncParsableCommand {
             Records privacy.subject-erased (stream privacy-<subject>) with the basis, then deletes the subject's \\
             key from the key file and vacuums it, so every sealed field of the subject becomes unreadable for \\
             good; the log and its hash chain are untouched and still verify. Running it again finishes an \\
-            interrupted erasure. Backups of the key file taken before remain a risk: see Docs/Security.md.
+            interrupted erasure. A subject with no key in the key file and no event naming it is refused \\
+            (exit 2), and nothing is recorded. Backups of the key file taken before remain a risk: see Docs/Security.md.
 
             Example:
               sotong erase --subject subject-2008-0042 --basis "보유기간(10년) 경과" --actor privacy:officer
@@ -27,8 +28,18 @@ struct EraseCommand: AsyncParsableCommand {
     func run() async throws {
         try await Failure.guarding {
             let actor = try requiredActor(actor)
-            let opened = try store.open(readOnly: false)
             let keyStore = try keys.open(forStore: store.path, create: false)
+            // An unknown subject is refused before the store is opened for writing: opening it so
+            // alone writes to it (GRDB starts an empty write-ahead log), and a refusal changes no byte.
+            do {
+                try await StoreLocation.checking(store.location) { reader in
+                    try await SubjectEraser(store: reader, keys: keyStore).requireKnown(SubjectID(subject))
+                }
+            } catch let error as EventStoreError where error.code == .missing {
+                // No store yet: no event names anyone, the key file alone decides.
+                try await SubjectEraser(store: InMemoryEventStore(), keys: keyStore).requireKnown(SubjectID(subject))
+            }
+            let opened = try store.open(readOnly: false)
             switch try await SubjectEraser(store: opened, keys: keyStore).erase(
                 subject: SubjectID(subject), basis: basis, actor: actor) {
             case .erased(let position): print("erased \(subject) at position \(position); its key is destroyed")

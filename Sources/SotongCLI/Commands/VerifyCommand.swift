@@ -10,7 +10,9 @@ struct VerifyCommand: AsyncParsableCommand {
         discussion: """
             Opens the store read-only, recomputes every event's SHA-256 link and compares the end of the chain \
             with the store's recorded head. Prints `OK <head position> <head hash>` and exits 0, or \
-            `BROKEN at position N: <reason>` and exits 1.
+            `BROKEN at position N: <reason>` and exits 1. A store that holds an unfinished `sotong copy` (killed \
+            or stopped before its last batch) prints `INCOMPLETE <head position> of <source head position>: …` \
+            and exits 1.
 
             With --checkpoint and --public-key it also proves the log still extends a signed checkpoint: \
             the signature verifies, the log is the checkpoint's origin, and position `size` still has the \
@@ -40,6 +42,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 let key = try CheckpointPublicKey(fileText: try readText(publicKey))
                 do {
                     let report = try await signed.check(opened, storeID: try await store.storeID(of: opened), publicKey: key)
+                    try await refuseAnUnfinishedCopy(opened, head: report.head)
                     print("OK \(report.head.position) \(report.head.hash.hex) extends checkpoint \(signed.head.position) "
                         + signed.head.hash.hex)
                     return
@@ -56,7 +59,17 @@ struct VerifyCommand: AsyncParsableCommand {
                 print("BROKEN at position \(failure.position): \(failure)")
                 throw ExitCode(1)
             }
+            try await refuseAnUnfinishedCopy(opened, head: report.head)
             print("OK \(report.head.position) \(report.head.hash.hex)")
         }
+    }
+
+    /// A store that holds an unfinished `sotong copy` is a sound chain but not the whole log: it
+    /// prints `INCOMPLETE …` and exits 1.
+    private func refuseAnUnfinishedCopy(_ store: any EventStore, head: ChainHead) async throws {
+        guard let target = store as? any VerbatimCopyTarget, let source = try await target.unfinishedCopy() else { return }
+        print("INCOMPLETE \(head.position) of \(source.position): an unfinished copy (sotong copy stopped before "
+            + "its last batch); run the same sotong copy again to finish it")
+        throw ExitCode(1)
     }
 }

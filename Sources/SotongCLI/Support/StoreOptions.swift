@@ -74,7 +74,42 @@ enum StoreLocation {
             return try PostgresEventStore(
                 url: location, options: PostgresStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
         }
-        let path = location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
-        return try SQLiteEventStore(path: path, options: SQLiteStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
+        return try SQLiteEventStore(path: sqlitePath(location),
+                                    options: SQLiteStoreOptions(readOnly: readOnly, createIfMissing: !readOnly))
+    }
+
+    /// The file of a SQLite location.
+    static func sqlitePath(_ location: String) -> String {
+        location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
+    }
+
+    /// Runs `body` on the store opened read-only, for a check before anything is written, and leaves
+    /// no trace of it: SQLite's read-only connections create a store's `-wal` and `-shm` files and
+    /// leave them behind, so those that were not there before are removed again (when no other
+    /// connection uses them). A refused command then creates no file.
+    static func checking<T>(_ location: String, _ body: (any EventStore) async throws -> T) async throws -> T {
+        let tidy = sideFileTidier(location)
+        func check() async throws -> T {
+            let store = try open(location, readOnly: true)
+            do {
+                let result = try await body(store)
+                await close(store)
+                return result
+            } catch {
+                await close(store)
+                throw error
+            }
+        }
+        defer { tidy() }
+        return try await check()
+    }
+
+    /// What removes the `-wal` and `-shm` files of a SQLite location that are not there now, once the
+    /// store opened read-only is closed (released); nothing for PostgreSQL.
+    static func sideFileTidier(_ location: String) -> () -> Void {
+        guard !PostgresLocation.isURL(location) else { return {} }
+        let path = sqlitePath(location)
+        guard ["-wal", "-shm"].contains(where: { !FileManager.default.fileExists(atPath: path + $0) }) else { return {} }
+        return { SQLiteEventStore.removeUnusedSideFiles(at: path) }
     }
 }

@@ -13,6 +13,8 @@ public actor InMemoryEventStore: EventStore {
     private var indexByID: [UUID: Int] = [:]
     /// Kept apart from `events`, as the durable stores keep it, so that a truncated tail shows.
     private var recordedHead = ChainHead.empty
+    /// The source head of an unfinished verbatim copy into this store (``VerbatimCopyTarget``).
+    private var unfinishedCopyHead: ChainHead?
     private let clock: StoreClock
 
     /// An empty store whose recorded-at times come from `clock`.
@@ -126,6 +128,17 @@ extension InMemoryEventStore: VerbatimCopyTarget {
         }
         if let last = events.last { recordedHead = ChainHead(position: last.position, hash: last.hash) }
     }
+
+    /// ``appendVerbatim(_:)``, marking the store as holding an unfinished copy until the events reach
+    /// `sourceHead` (see ``VerbatimCopyTarget/appendVerbatim(_:copying:)``).
+    public func appendVerbatim(_ events: [RecordedEvent], copying sourceHead: ChainHead) throws {
+        let finishes = VerbatimRules.finishes(events, after: recordedHead, copying: sourceHead)
+        try appendVerbatim(events)
+        unfinishedCopyHead = finishes ? nil : sourceHead
+    }
+
+    /// The source head of an unfinished copy into this store, if any.
+    public func unfinishedCopy() -> ChainHead? { unfinishedCopyHead }
 }
 
 @_spi(Testing)

@@ -21,10 +21,61 @@ public protocol VerbatimCopyTarget: EventStore {
     ///   the one before it, does not match its hash, goes back in time or skips a stream version;
     ///   `readOnly` for a store opened read-only. Nothing is stored then.
     func appendVerbatim(_ events: [RecordedEvent]) async throws
+
+    /// ``appendVerbatim(_:)`` for one batch of a copy that runs in several: in the same transaction
+    /// the store records that it holds an unfinished copy of a log whose head is `sourceHead` — or,
+    /// when the batch brings the store's head to `sourceHead`, that the copy is finished (the mark
+    /// is removed). A copy killed between batches thus leaves a store that says so
+    /// (``unfinishedCopy()``) instead of one that looks like a whole log. With no events, only the mark
+    /// is brought up to date.
+    ///
+    /// ```swift
+    /// let sourceHead = try await source.head()
+    /// var cursor: Int64 = 0
+    /// while cursor < sourceHead.position {
+    ///     let page = try await source.readPage(after: cursor, limit: 500, types: nil)
+    ///     try await target.appendVerbatim(page, copying: sourceHead)
+    ///     cursor = page.last!.position
+    /// }
+    /// ```
+    ///
+    /// - Throws: as ``appendVerbatim(_:)``; nothing is stored and the mark is left as it was then.
+    func appendVerbatim(_ events: [RecordedEvent], copying sourceHead: ChainHead) async throws
+
+    /// The head of the log an unfinished copy into this store was copying (the store holds a prefix
+    /// of it), or `nil` when no copy into this store is unfinished. Works on a store opened read-only.
+    ///
+    /// ```swift
+    /// if let source = try await store.unfinishedCopy() { print("holds a part of a copy of a log ending at \(source)") }
+    /// ```
+    func unfinishedCopy() async throws -> ChainHead?
 }
 
 /// The checks every ``VerbatimCopyTarget`` makes before storing a run of copied events.
 package enum VerbatimRules {
+    /// The `store_info` key that marks an unfinished copy; its value is the source's head as
+    /// `<position> <hash hex>` (Docs/StoredFormat.md).
+    package static let unfinishedCopyKey = "unfinished_copy"
+
+    /// The value of the mark for a copy of a log ending at `sourceHead`.
+    package static func markText(_ sourceHead: ChainHead) -> String { "\(sourceHead.position) \(sourceHead.hash.hex)" }
+
+    /// The source head a stored mark names.
+    ///
+    /// - Throws: ``EventStoreError`` `corrupt` when the text is not `<position> <64 hex digits>`.
+    package static func sourceHead(fromMark text: String) throws -> ChainHead {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 2, let position = Int64(parts[0]), position > 0, let hash = ChainHash(hex: String(parts[1])) else {
+            throw EventStoreError(code: .corrupt, message: "the store's mark of an unfinished copy is damaged ('\(text.prefix(80))')")
+        }
+        return ChainHead(position: position, hash: hash)
+    }
+
+    /// Whether storing `events` after `head` brings the store to `sourceHead`: the copy is finished.
+    package static func finishes(_ events: [RecordedEvent], after head: ChainHead, copying sourceHead: ChainHead) -> Bool {
+        (events.last.map { ChainHead(position: $0.position, hash: $0.hash) } ?? head) == sourceHead
+    }
+
     /// Checks that `events` continue the chain ending at `head`.
     ///
     /// - Parameters:

@@ -15,6 +15,10 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     /// The day of the month.
     public let day: Int
 
+    /// The years a date may fall in, 1900 to 2999: the range the office's calendar, deadlines and
+    /// reports are built and tested for. ``init(year:month:day:)`` refuses a date outside it.
+    public static let supportedYears: ClosedRange<Int> = 1900...2999
+
     /// Korea Standard Time: UTC+9 all year (no daylight saving since 1988).
     public static let officeTimeZone = TimeZone(secondsFromGMT: 9 * 3600)!
 
@@ -26,7 +30,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// A real date, or `nil`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2999).contains(year), (1...12).contains(month), day >= 1,
+        guard LocalDate.supportedYears.contains(year), (1...12).contains(month), day >= 1,
               day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -214,7 +218,7 @@ public struct HalfYear: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     /// The half `half` (1 or 2) of `year`; `nil` for another half.
     public init?(year: Int, half: Int) {
-        guard (1900...2999).contains(year), half == 1 || half == 2 else { return nil }
+        guard LocalDate.supportedYears.contains(year), half == 1 || half == 2 else { return nil }
         self.year = year
         self.half = half
     }

@@ -27,15 +27,21 @@ public struct AnnualReport: Sendable {
     }
 
     /// The report as of the end of the year (or today, for the current year).
+    ///
+    /// - Throws: ``ProjectionParameterError`` when the year lies outside ``LocalDate/supportedYears``
+    ///   (1900 to 2999); errors of the store.
     public func render() async throws -> String {
-        let yearEnd = LocalDate(year: year, month: 12, day: 31)!
+        guard let yearStart = LocalDate(year: year, month: 1, day: 1),
+              let yearEnd = LocalDate(year: year, month: 12, day: 31) else {
+            throw ProjectionParameterError(Self.unsupportedYear(year))
+        }
         let today = LocalDate(clock.now())
         let asOf = Swift.min(yearEnd, today)
         let cutoff = Cutoff.date(asOf)
         let runner = ProjectionRunner(store: store, clock: clock)
         // The three tables in one read of the log (ProjectionRunner.results).
         let results = try await runner.results([
-            PetitionStatusProjection(period: LocalDate(year: year, month: 1, day: 1)!...yearEnd),
+            PetitionStatusProjection(period: yearStart...yearEnd),
             IndicatorsProjection(), ScoresProjection(year: year),
         ], cutoff: cutoff)
         let (status, indicators, scores) = (results[0], results[1], results[2])
@@ -57,6 +63,12 @@ public struct AnnualReport: Sendable {
             .map(HTML.table).joined())
         body += section("8. 직소민원 사례집", content: casebook(digest))
         return Self.page(title: "\(year)년 직소민원 분석 보고서", body: body)
+    }
+
+    /// Why a year cannot be reported on: it lies outside the calendar's years.
+    static func unsupportedYear(_ year: Int) -> String {
+        "the year \(year) is outside the years Sotong's calendar covers "
+            + "(\(LocalDate.supportedYears.lowerBound) to \(LocalDate.supportedYears.upperBound))"
     }
 
     private func section(_ title: String, content: String) -> String {

@@ -78,3 +78,46 @@ import Testing
         #expect(RetentionRecordType.petitionRegister.defaultYears == 10)
     }
 }
+
+/// Erasing a subject Sotong knows nothing of records nothing: no permanent erasure of nobody.
+@Suite struct UnknownSubjectErasureTests {
+    @Test func aSubjectWithNoKeyAndNoEventIsRefusedAndNothingIsRecorded() async throws {
+        let s = Scenario()
+        try await s.receive("2018-0001")
+        let eraser = SubjectEraser(store: s.store, keys: s.keys, clock: .fixed(s.now))
+        let head = await s.store.head()
+        for subject: SubjectID in ["nobody-at-all", "subject-2018-000", "subject-2018-0001 "] {
+            do {
+                _ = try await eraser.erase(subject: subject, basis: "보유기간 경과", actor: "privacy:officer")
+                Issue.record("\(subject) was erased")
+            } catch let error as DomainError {
+                #expect(error.rule == "privacy.unknown-subject")
+                #expect(error.field == "subject")
+                #expect(error.detail == "subject \(subject) is unknown: it has no key in the key file and no event names it; "
+                    + "nothing was erased")
+            }
+            await #expect(throws: DomainError.self) { try await eraser.requireKnown(subject) }
+        }
+        #expect(await s.store.head() == head)
+        #expect(try await s.store.readStream("privacy-nobody-at-all").isEmpty)
+        #expect(await s.keys.key(for: "subject-2018-0001", creating: false) != nil)
+    }
+
+    /// Known by its key alone, by its events alone (the key already gone), or by an earlier erasure.
+    @Test func aSubjectKnownByItsKeyOrByAnEventIsErased() async throws {
+        let s = Scenario()
+        try await s.receive("2018-0001")
+        try await s.receive("2018-0002")
+        let eraser = SubjectEraser(store: s.store, keys: s.keys, clock: .fixed(s.now))
+        // A key with no event (an import that failed after sealing).
+        _ = await s.keys.key(for: "subject-keyed-only", creating: true)
+        try await eraser.requireKnown("subject-keyed-only")
+        #expect(try await eraser.erase(subject: "subject-keyed-only", basis: "요청", actor: "privacy:officer") == .erased(position: 3))
+        // Events, but no key (lost with the key file): the erasure is still recorded.
+        await s.keys.destroyKey(of: "subject-2018-0002")
+        try await eraser.requireKnown("subject-2018-0002")
+        #expect(try await eraser.erase(subject: "subject-2018-0002", basis: "요청", actor: "privacy:officer") == .erased(position: 4))
+        // Erased before: finishing the job is not refused.
+        #expect(try await eraser.erase(subject: "subject-keyed-only", basis: "재실행", actor: "privacy:officer") == .alreadyErased)
+    }
+}
