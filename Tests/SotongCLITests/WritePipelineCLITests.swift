@@ -14,15 +14,10 @@ import Testing
         return Array(text.split(separator: "\n").map(String.init)[range])
     }
 
-    /// Every file of the folder with its bytes, but the empty write-ahead log and the shared-memory
-    /// index that SQLite leaves beside a store a read-only connection opened (they hold no data).
+    /// Every file of the folder (the input files aside) with its bytes.
     static func snapshot(_ folder: TemporaryDirectory) throws -> [String: Data] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path(""))
-        let transient = { (name: String) in
-            name.hasSuffix("-shm") || (name.hasSuffix("-wal")
-                && ((try? FileManager.default.attributesOfItem(atPath: folder.path(name))[.size] as? Int) ?? 1) == 0)
-        }
-        return try Dictionary(uniqueKeysWithValues: names.filter { !$0.hasSuffix(".jsonl") && !transient($0) }.map {
+        return try Dictionary(uniqueKeysWithValues: names.filter { !$0.hasSuffix(".jsonl") }.map {
             ($0, try Data(contentsOf: URL(fileURLWithPath: folder.path($0))))
         })
     }

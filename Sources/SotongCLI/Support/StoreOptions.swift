@@ -49,15 +49,22 @@ struct StoreOptions: ParsableArguments {
             let store = try open(readOnly: false)
             return try await body(store, try keys.open(forStore: path, create: true)) { store }
         }
-        let view: any EventStore
-        do {
-            view = try open(readOnly: true)
-        } catch let error as EventStoreError where error.code == .missing {
-            view = InMemoryEventStore()
+        // The read-only view leaves SQLite's -wal and -shm files behind; those that were not there
+        // before are removed once it is closed (when no other connection uses them).
+        let tidy = StoreLocation.sideFileTidier(location)
+        defer { tidy() }
+        func run() async throws -> Result {
+            let view: any EventStore
+            do {
+                view = try open(readOnly: true)
+            } catch let error as EventStoreError where error.code == .missing {
+                view = InMemoryEventStore()
+            }
+            return try await body(view, try keys.open(forStore: path, create: true)) {
+                try StoreLocation.open(location, readOnly: false)
+            }
         }
-        return try await body(view, try keys.open(forStore: path, create: true)) {
-            try StoreLocation.open(location, readOnly: false)
-        }
+        return try await run()
     }
 
     /// Opens the store; queries and audits open it read-only and never create it.

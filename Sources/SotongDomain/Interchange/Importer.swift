@@ -107,30 +107,67 @@ public struct Importer: Sendable {
         var report = ImportReport()
         var session = WriteSession(view: store, clock: clock, keys: keys)
         var accepted: [PendingLine] = []
+        var parsed: [PendingLine] = []
+        var parseProblems: [ImportProblem] = []
         var seenIDs = Set<UUID>()
+        let headBefore = try await store.head()
         while let line = try reader.next() {
             let lineNumber = reader.lineNumber
             if lineNumber.isMultiple(of: 1_000) { progress?(lineNumber) }
             guard case .bytes(let bytes) = line else {
                 let rest = reader.isStopped ? "; the input was not read past \(reader.maximumSkip) bytes of it" : ""
-                report.problems.append(ImportProblem(
+                parseProblems.append(ImportProblem(
                     line: lineNumber, field: "(line)", reason: "is longer than \(Self.maximumLineLength) bytes\(rest)"))
+                report.problems.append(parseProblems[parseProblems.count - 1])
                 continue
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 report.blank += 1
                 continue
             }
+            // After a refused line, later lines are still checked (nothing will be appended), so
+            // that every bad line is reported in one run.
+            let pending: PendingLine
             do {
-                // After a refused line, later lines are still checked (nothing will be appended), so
-                // that every bad line is reported in one run.
-                let pending = try parse(bytes, lineNumber: lineNumber, seen: &seenIDs)
+                pending = try parse(bytes, lineNumber: lineNumber, seen: &seenIDs)
+            } catch {
+                let problem = try Self.problem(error, line: lineNumber)
+                parseProblems.append(problem)
+                report.problems.append(problem)
+                continue
+            }
+            parsed.append(pending)
+            do {
                 try await Self.write(pending, into: &session, accepted: &accepted, report: &report)
             } catch {
                 report.problems.append(try Self.problem(error, line: lineNumber))
             }
         }
         progress?(reader.lineNumber)
+        // The rules read the store statement by statement: another writer that appended during the
+        // pass (the same file imported at once) may have made a line look refused. Check the parsed
+        // lines again, from the store as it is now, until a pass sees no other writer.
+        var headSeen = headBefore
+        var passes = 1
+        while report.problems.count > parseProblems.count, passes < WriteRetry.maximumAttempts {
+            let head = try await store.head()
+            guard head != headSeen else { break }
+            headSeen = head
+            passes += 1
+            var again = ImportReport()
+            again.blank = report.blank
+            session = WriteSession(view: store, clock: clock, keys: keys)
+            accepted = []
+            for pending in parsed {
+                do {
+                    try await Self.write(pending, into: &session, accepted: &accepted, report: &again)
+                } catch {
+                    again.problems.append(try Self.problem(error, line: pending.line))
+                }
+            }
+            again.problems = (again.problems + parseProblems).sorted { $0.line < $1.line }
+            report = again
+        }
         return try await commit(session, accepted: accepted, report: report, dryRun: dryRun, writer: writer)
     }
 
