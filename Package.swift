@@ -123,10 +123,12 @@ let package = Package(
             ]
         ),
         // Needs a server: SOTONG_TEST_POSTGRES_URL (set by .ci/run); skipped, and says so, without one.
+        // PostgresNIO: a plain session beside the store, to watch and disturb the store's sessions.
         .testTarget(
             name: "SotongPostgresTests",
             dependencies: [
                 "SotongCore", "SotongSQLite", "SotongPostgres", "SotongTesting", "SotongTestWriter", "SotongCLI",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(

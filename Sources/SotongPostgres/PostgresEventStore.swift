@@ -11,14 +11,24 @@ public import SotongCore
 /// tried again with a bounded, growing pause; event ids make a retry of an append that did commit
 /// come back as `wasAlreadyStored` instead of storing it twice.
 ///
-/// The store runs its own connection pool (postgres-nio's `PostgresClient`, whose `run()` it starts
-/// when created) and opens the schema on first use, creating or migrating it when allowed.
-/// Call ``close()`` when done; a store that is released without it closes its pool too.
+/// The store has its own connection pool (postgres-nio's `PostgresClient`), which only answers
+/// while its `run()` runs, and opens the schema on first use, creating or migrating it when allowed.
+/// The structured way: ``withStore(url:options:clock:_:)`` runs the pool in a child task for as long
+/// as the body runs, then closes the store (or call ``run()`` from a task of your own, as a service).
+///
+/// ```swift
+/// let intact = try await PostgresEventStore.withStore(url: "postgres://sotong@db.local/sotong") { store in
+///     try await store.append(event, to: "petition-2018-0001", expecting: .noStream)
+///     return try await store.verify().isIntact
+/// }
+/// ```
+///
+/// A store that is simply created and used starts its pool itself on first use; ``close()`` stops it
+/// and waits until it has stopped (a store released without it cancels its pool too).
 ///
 /// ```swift
 /// let store = try PostgresEventStore(url: "postgres://sotong@db.local/sotong")
 /// try await store.append(event, to: "petition-2018-0001", expecting: .noStream)
-/// print(try await store.verify().isIntact)
 /// await store.close()
 /// ```
 public final class PostgresEventStore: IdentifiedStore {
@@ -30,9 +40,7 @@ public final class PostgresEventStore: IdentifiedStore {
     let clock: StoreClock
     let logger: Logger
     let gate = OpeningGate()
-    /// Failures to inject, for tests of the retry logic.
-    @_spi(Testing) public let faults = PostgresFaults()
-    private let runner: Task<Void, Never>
+    let lifecycle: ClientLifecycle
 
     /// Prepares a store at `url`; nothing is sent to the server until the first operation (or ``open()``).
     ///
@@ -51,13 +59,58 @@ public final class PostgresEventStore: IdentifiedStore {
         var logger = Logger(label: "sotong.postgres")
         logger.logLevel = .critical
         self.logger = logger
-        let client = PostgresClient(configuration: location.clientConfiguration(options: options))
-        self.client = client
-        runner = Task { await client.run() }
+        client = PostgresClient(configuration: location.clientConfiguration(options: options))
+        lifecycle = ClientLifecycle(startsOnFirstUse: options.runsItsPool)
     }
 
     deinit {
-        runner.cancel()
+        lifecycle.cancelOwnRun()
+    }
+
+    /// Creates a store at `url`, runs its connection pool in a child task while `body` uses the
+    /// store, then closes it — when `body` returns or throws — and waits until the pool has stopped.
+    ///
+    /// - Throws: what `body` throws, or ``EventStoreError`` (`notAStore`) when the URL or the schema
+    ///   name is unusable.
+    public static func withStore<Result>(
+        url: String, options: PostgresStoreOptions = .init(), clock: StoreClock = .system,
+        _ body: (PostgresEventStore) async throws -> Result
+    ) async throws -> Result {
+        let store = try PostgresEventStore(url: url, options: options, clock: clock)
+        _ = store.lifecycle.claim()  // a new store: no one runs its pool yet
+        return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
+            group.addTask { await store.lifecycle.runClaimed(store.client) }
+            let result: Result
+            do {
+                result = try await body(store)
+            } catch {
+                await store.close()
+                throw error
+            }
+            await store.close()
+            return result
+        }
+    }
+
+    /// Runs the store's connection pool in the calling task until ``close()`` is called or the task
+    /// is cancelled (then the store is closed): the structured lifetime postgres-nio asks for, with
+    /// the shape of a swift-service-lifecycle service's `run()`. Create the store with
+    /// ``PostgresStoreOptions/runsItsPool`` `false`, so that only `run()` runs the pool: operations
+    /// wait until it does. (A store that runs its own pool, started on first use, returns from
+    /// `run()` at once, as does a closed store.)
+    ///
+    /// ```swift
+    /// let store = try PostgresEventStore(url: url, options: PostgresStoreOptions(runsItsPool: false))
+    /// try await withThrowingDiscardingTaskGroup { group in
+    ///     group.addTask { await store.run() }
+    ///     try await serve(store)     // the tool's own work
+    ///     await store.close()        // ends run()
+    /// }
+    /// ```
+    public func run() async {
+        guard lifecycle.claim() else { return }
+        await lifecycle.runClaimed(client)
+        await gate.close()
     }
 
     /// Connects and checks (creates, migrates) the schema now rather than on first use.
@@ -66,16 +119,17 @@ public final class PostgresEventStore: IdentifiedStore {
     ///   marker, `newerSchema` for a log written by a newer Sotong, `missing` when there is no log and
     ///   none may be created (read-only), `storage` when the server cannot be reached in time.
     public func open() async throws {
+        lifecycle.startIfIdle(client)
         try await gate.open(closedMessage: "the store at \(location) was closed") { [self] in
             try await prepareWithinTimeout()
         }
     }
 
-    /// Closes the connection pool. Later operations fail with `closed`.
+    /// Closes the store: stops its connection pool — the one it started, or the caller's ``run()``
+    /// — and waits until the pool has stopped. Later operations fail with `closed`.
     public func close() async {
         await gate.close()
-        runner.cancel()
-        await runner.value
+        await lifecycle.close()
     }
 
     /// A stable identifier of this log, chosen when its schema was created.
@@ -103,13 +157,7 @@ public final class PostgresEventStore: IdentifiedStore {
     /// Like ``session(_:_:)``, inside one READ COMMITTED transaction.
     func transaction<T: Sendable>(_ operation: String, _ body: @escaping Work<T>) async throws -> T {
         try await session(operation) { [self] connection in
-            let value = try await inTransaction(connection, body)
-            if faults.takeLostAcknowledgement() {
-                // As if the server's answer to COMMIT never arrived: the commit happened, the caller cannot know.
-                try? await connection.close()
-                throw PostgresFailure.ConnectionLost()
-            }
-            return value
+            try await inTransaction(connection, body)
         }
     }
 

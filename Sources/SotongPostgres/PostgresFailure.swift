@@ -5,7 +5,7 @@ import SotongCore
 /// errors they become. Messages name the location and the SQLSTATE, never the server's own text
 /// (it can quote values, and values can be personal data).
 enum PostgresFailure {
-    /// A connection found closed before use, or lost right after a commit (tests inject that).
+    /// A connection found closed before use, or that closed while work on it was under way.
     struct ConnectionLost: Error {}
 
     /// The SQLSTATE of a server error, if this is one.

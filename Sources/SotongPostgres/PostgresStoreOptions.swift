@@ -30,13 +30,16 @@ public struct PostgresStoreOptions: Sendable {
     public var maximumConnections: Int
     /// Shown in the server's `pg_stat_activity`, so an administrator can tell Sotong's sessions apart.
     public var applicationName: String
+    /// Whether the store starts its connection pool itself on first use (the default). With `false`
+    /// only the caller's ``PostgresEventStore/run()`` runs it, and operations wait until it does.
+    public var runsItsPool: Bool
 
     /// Options with the defaults documented on each property.
     public init(
         readOnly: Bool = false, createIfMissing: Bool = true, schema: String? = nil,
         lockTimeout: Duration = .seconds(10), connectTimeout: Duration = .seconds(15), maximumAttempts: Int = 8,
         initialBackoff: Duration = .milliseconds(20), maximumBackoff: Duration = .seconds(1),
-        maximumConnections: Int = 8, applicationName: String = "sotong"
+        maximumConnections: Int = 8, applicationName: String = "sotong", runsItsPool: Bool = true
     ) {
         self.readOnly = readOnly
         self.createIfMissing = createIfMissing
@@ -48,6 +51,7 @@ public struct PostgresStoreOptions: Sendable {
         self.maximumBackoff = maximumBackoff
         self.maximumConnections = maximumConnections
         self.applicationName = applicationName
+        self.runsItsPool = runsItsPool
     }
 }
 

@@ -55,39 +55,11 @@ extension PostgresEventStore {
 
     /// Drops the store's schema with everything in it, then closes the store.
     public func dropSchemaForTesting() async {
+        lifecycle.startIfIdle(client)
         _ = try? await client.withConnection { [self] connection in
             try await connection.query(
                 PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(location.quotedSchema) CASCADE"), logger: logger)
         }
         await close()
-    }
-}
-
-/// Failures a test can ask the store to simulate.
-///
-/// ```swift
-/// store.faults.loseNextCommitAcknowledgement()
-/// let result = try await store.append(events, to: "p", expecting: .noStream)
-/// #expect(result.wasAlreadyStored)   // the retry found the committed events by their ids
-/// ```
-@_spi(Testing)
-public final class PostgresFaults: @unchecked Sendable {
-    // @unchecked: `pending` is guarded by `lostAcknowledgements`.
-    private let lostAcknowledgements = NSLock()
-    private var pending = 0
-
-    init() {}
-
-    /// The next transaction commits, then its connection drops before the caller hears back.
-    public func loseNextCommitAcknowledgement(times: Int = 1) {
-        lostAcknowledgements.withLock { pending += times }
-    }
-
-    func takeLostAcknowledgement() -> Bool {
-        lostAcknowledgements.withLock {
-            guard pending > 0 else { return false }
-            pending -= 1
-            return true
-        }
     }
 }

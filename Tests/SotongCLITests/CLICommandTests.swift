@@ -33,7 +33,9 @@ import Testing
 
     @Test func aBadImportReportsEveryBadLineAndAppendsNothing() throws {
         let cli = try CLI()
+        // A fresh id, so that the line is judged on its payload (a repeated id would be refused first).
         let bad = session.replacingOccurrences(of: #""participants":95"#, with: #""participants":"many""#)
+            .replacingOccurrences(of: "0001\"", with: "0003\"")
         let unknown = session.replacingOccurrences(of: "academy.session-held", with: "academy.closed")
             .replacingOccurrences(of: "0001\"", with: "0002\"")
         let file = try cli.write("bad.jsonl", [session, bad, "{", unknown].joined(separator: "\n"))
@@ -41,7 +43,7 @@ import Testing
         #expect(output.status == 2)
         #expect(output.stdout.isEmpty)
         #expect(output.stderr == """
-            sotong: line 2: id: repeats the id of an earlier line
+            sotong: line 2: payload.participants: should be a whole number
             sotong: line 3: (line): is not valid JSON
             sotong: line 4: type: 'academy.closed' is not a known event type
             sotong: 3 bad line(s); nothing was appended

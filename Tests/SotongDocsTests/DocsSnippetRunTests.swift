@@ -38,11 +38,16 @@ import Testing
         #expect(atPosition.moment.position == 1)
         #expect(book.all.count == 1 && sources == 1)
 
-        let checkpoint = try await Embedding.follow(store, from: 0)
+        // The snippet follows a subscription until it catches up: a time limit, so that it cannot hang the test.
+        let checkpoint = try await withTimeLimit(.seconds(30), "following the outcomes") {
+            try await Embedding.follow(store, from: 0)
+        }
         #expect(checkpoint == 2)
         let cards = { try await store.events.readAll(types: [PetitionCardUpdated.eventType]).collect().count }
         #expect(try await cards() == 1)
-        _ = try await Embedding.follow(store, from: 0)   // from the start again: recorded once only
+        _ = try await withTimeLimit(.seconds(30), "following the outcomes again") {
+            try await Embedding.follow(store, from: 0)   // from the start again: recorded once only
+        }
         #expect(try await cards() == 1)
 
         #expect(try await Embedding.phone(in: store) == "010-0000-1234")

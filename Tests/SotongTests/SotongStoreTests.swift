@@ -62,11 +62,15 @@ import Testing
         let store = try await SotongStore.open(.inMemory, keys: .store(InMemorySubjectKeyStore()))
         let first = try await store.record(PetitionReceived.example, context: Self.context)
         try await store.record(PetitionNoticeSent.example, context: Self.context)
-        var seen: [Int64] = []
-        for try await message in store.subscribe(after: first.position) {
-            guard case .event(let recorded) = message else { break }
-            seen.append(recorded.position)
-            #expect(try OfficeCatalog.decode(recorded).event is PetitionNoticeSent)
+        // A time limit, so that a subscription that never catches up fails the test instead of hanging it.
+        let seen = try await withTimeLimit(.seconds(30), "the subscription's catch-up") {
+            var seen: [Int64] = []
+            for try await message in store.subscribe(after: first.position) {
+                guard case .event(let recorded) = message else { break }
+                seen.append(recorded.position)
+                #expect(try OfficeCatalog.decode(recorded).event is PetitionNoticeSent)
+            }
+            return seen
         }
         #expect(seen == [2])
     }

@@ -18,7 +18,16 @@ import Testing
         let pool = ExpertPoolState(entries: try await scenario.office.history(of: ExpertPoolState.stream))
         #expect(pool.count == 51)
         #expect(pool.countsByCategory == [.institute: 16, .professor: 17, .relatedInstitution: 12, .civicGroup: 6])
-        #expect(ExpertCategory.allCases.map(\.koreanLabel) == ["전문기관", "대학교수", "유관기관", "시민단체"])
+    }
+
+    @Test func anExpertRegisteredUnderACategoryNamedInKoreanIsCountedThere() async throws {
+        expectLabelsNameTheirValues(ExpertCategory.self)
+        let scenario = Scenario()
+        let named = try #require(ExpertCategory.parse("유관기관"))
+        try await scenario.given(ExpertRegistered(expert: "EXP-1", category: named), on: Scenario.at("2018-01-10"))
+        try await scenario.given(ExpertRegistered(expert: "EXP-2", category: .professor), on: Scenario.at("2018-01-11"))
+        let pool = ExpertPoolState(entries: try await scenario.office.history(of: ExpertPoolState.stream))
+        #expect(pool.countsByCategory == [.institute: 0, .professor: 1, .relatedInstitution: 1, .civicGroup: 0])
     }
 
     @Test func withdrawalRemovesAnExpertWhoMayRegisterAgain() async throws {

@@ -17,7 +17,10 @@ import Testing
     @Test func everyTypeIsListedOnceWithFieldsRulesAndAnExample() {
         let types = OfficeCatalog.eventTypes.map { $0.eventType }
         #expect(Set(types).count == types.count)
-        #expect(types.count >= 60)
+        // Counted by hand from the programmes' lists: a type dropped from (or added to) a programme
+        // changes one of these numbers.
+        #expect(OfficeCatalog.programmes.map(\.eventTypes.count) == [7, 5, 3, 1, 12, 10, 19, 5, 3])
+        #expect(types.count == 65)
         let document = CatalogDocument.markdown()
         for type in OfficeCatalog.eventTypes {
             #expect(document.contains("### `\(type.eventType)`"))

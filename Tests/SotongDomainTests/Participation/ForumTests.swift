@@ -26,7 +26,16 @@ import Testing
             "forum.held", "forum.proposal-collected", "forum.proposal-collected", "forum.proposal-reflected",
             "forum.proposal-declined",
         ])
-        #expect(ForumTopic.allCases.map(\.koreanLabel) == ["복지", "교통", "안전", "교육", "원도심", "기타"])
+    }
+
+    @Test func aForumsTopicNamedInKoreanIsStoredAsThatTopic() async throws {
+        expectLabelsNameTheirValues(ForumTopic.self)
+        let scenario = Scenario()
+        let topic = try #require(ForumTopic.parse("교통"))
+        try await scenario.given(ForumHeld(forum: "aein-2018-2", title: "버스 노선 개편", topic: topic, participants: 80,
+                                           facilitators: 4), on: Scenario.at("2018-10-06", hour: 14))
+        let held = try await scenario.office.history(of: ForumStreams.stream(of: "aein-2018-2")).map { $0.event as? ForumHeld }
+        #expect(held.map { $0?.topic } == [.transport])
     }
 
     @Test func refusesRecordingAForumTwice() async throws {

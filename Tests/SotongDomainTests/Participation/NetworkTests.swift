@@ -44,7 +44,16 @@ import Testing
         #expect(network.taskCount == 12)
         #expect(network.meetingsHeld == 1)
         #expect(network.taskStatus == ["high-court-branch": ["task-2": .done]])
-        #expect(NetworkCategory.allCases.map(\.koreanLabel) == ["직능사회단체", "시민사회단체", "시의회", "市"])
+    }
+
+    @Test func aMemberJoiningUnderACategoryNamedInKoreanIsCountedThere() async throws {
+        expectLabelsNameTheirValues(NetworkCategory.self)
+        let scenario = Scenario()
+        let named = try #require(NetworkCategory.parse("시의회"))
+        try await scenario.given(NetworkMemberJoined(member: "M-1", category: named, organisation: "인천광역시의회"),
+                                 on: Scenario.at("2018-01-10"))
+        let network = NetworkState(entries: try await scenario.office.history(of: NetworkState.stream))
+        #expect(network.countsByCategory == [.professionalAssociation: 0, .civicGroup: 0, .cityCouncil: 1, .city: 0])
     }
 
     @Test func aMemberWhoLeftMayJoinAgain() async throws {
