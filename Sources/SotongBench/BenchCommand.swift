@@ -26,6 +26,8 @@ struct BenchCommand: AsyncParsableCommand {
         case asOf = "as-of"
         case growth
         case scale
+        /// The national log exported and imported through the office's rules (`sotong import`).
+        case `import`
         /// Each code-level optimisation, the replaced code against the current, in one run.
         case micro
         /// Every scenario but scale and growth, in one process, so that ratios come from one run;
@@ -36,7 +38,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Argument(help: "The scenario: \(Scenario.allCases.map(\.rawValue).joined(separator: ", ")).")
     var scenario: Scenario
 
-    @Option(help: "Events: appended (append-batch 100000, append-single 5000, growth 1100000) or in the log (rebuild, verify, catch-up, as-of, micro 1000000; scale 10000000).")
+    @Option(help: "Events: appended (append-batch 100000, append-single 5000, growth 1100000) or in the log (rebuild, verify, catch-up, as-of, import, micro 1000000; scale 10000000).")
     var events: Int?
 
     @Option(help: "Streams the append workloads spread their events over.")
@@ -101,6 +103,7 @@ struct BenchCommand: AsyncParsableCommand {
         case .asOf: try await logs.asOf(events ?? 1_000_000)
         case .growth: try await appends.growth(events ?? 1_100_000)
         case .scale: try await logs.scale(events ?? 10_000_000)
+        case .import: try await ImportScenario(workspace: workspace).run(events ?? 1_000_000)
         case .micro: try await MicroScenarios(workspace: workspace).run(events ?? 1_000_000)
         case .all:
             // --events sets the log's size; the append workloads keep theirs unless it is smaller.

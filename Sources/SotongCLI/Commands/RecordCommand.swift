@@ -61,7 +61,7 @@ struct RecordCommand: AsyncParsableCommand {
             }
             let event = try Self.event(type: type, payload: payload)
             let context = RecordContext(actor: actor, occurredAt: occurred, reason: reason)
-            let report = try await store.write(keys: keys) { view, keyStore, writer in
+            let report = try await store.write(keys: keys, readOnlyView: false) { view, keyStore, writer in
                 try await Importer(store: view, keys: keyStore).run(events: [(event, context)], writer: writer)
             }
             if let problem = report.problems.first {

@@ -39,20 +39,21 @@ struct StoreOptions: ParsableArguments {
     /// SQLite store for writing alone writes to it (GRDB starts the write-ahead log), so a refused
     /// write must not open it.
     func write<Result>(
-        keys: KeyStoreOptions,
+        keys: KeyStoreOptions, readOnlyView: Bool = true,
         _ body: (any EventStore, any SubjectKeyStore, @escaping @Sendable () async throws -> any EventStore)
             async throws -> Result
     ) async throws -> Result {
         let location = location
-        if PostgresLocation.isURL(location) {
-            // A database has no file to keep untouched: the rules read the store they write to.
+        if PostgresLocation.isURL(location) || !readOnlyView {
+            // A database has no file to keep untouched, and `record` reads the store it writes to:
+            // a read-only SQLite connection beside writers of other processes lost commits in a
+            // test of 24 parallel records (the -shm file it creates races with the writers' own).
             let store = try open(readOnly: false)
             return try await body(store, try keys.open(forStore: path, create: true)) { store }
         }
-        // The read-only view leaves SQLite's -wal and -shm files behind; those that were not there
-        // before are removed once it is closed (when no other connection uses them).
-        let tidy = StoreLocation.sideFileTidier(location)
-        defer { tidy() }
+        // The read-only view may leave SQLite's empty -wal and -shm files behind. They are not
+        // removed: deleting them while another process opens the store loses that process's
+        // commits (seen with parallel `record`s), so only SQLite itself removes them.
         func run() async throws -> Result {
             let view: any EventStore
             do {
