@@ -156,15 +156,7 @@ public struct Importer: Sendable {
             passes += 1
             var again = ImportReport()
             again.blank = report.blank
-            session = WriteSession(view: store, clock: clock, keys: keys)
-            accepted = []
-            for pending in parsed {
-                do {
-                    try await Self.write(pending, into: &session, accepted: &accepted, report: &again)
-                } catch {
-                    again.problems.append(try Self.problem(error, line: pending.line))
-                }
-            }
+            (session, accepted) = try await check(parsed, against: store, report: &again)
             again.problems = (again.problems + parseProblems).sorted { $0.line < $1.line }
             report = again
         }
@@ -177,16 +169,8 @@ public struct Importer: Sendable {
         events: [(any OfficeEvent, RecordContext)], writer: (@Sendable () async throws -> any EventStore)?
     ) async throws -> ImportReport {
         var report = ImportReport()
-        var session = WriteSession(view: store, clock: clock, keys: keys)
-        var accepted: [PendingLine] = []
-        for (index, (event, context)) in events.enumerated() {
-            let pending = PendingLine(event: event, context: context, line: index + 1)
-            do {
-                try await Self.write(pending, into: &session, accepted: &accepted, report: &report)
-            } catch {
-                report.problems.append(try Self.problem(error, line: index + 1))
-            }
-        }
+        let lines = events.enumerated().map { PendingLine(event: $1.0, context: $1.1, line: $0 + 1) }
+        let (session, accepted) = try await check(lines, against: store, report: &report)
         return try await commit(session, accepted: accepted, report: report, dryRun: false, writer: writer)
     }
 
@@ -211,15 +195,7 @@ public struct Importer: Sendable {
             var session = firstSession
             if attempt > 1 {
                 // Check the accepted lines again against what the other writer left.
-                session = WriteSession(view: target, clock: clock, keys: keys)
-                var again: [PendingLine] = []
-                for pending in accepted {
-                    do {
-                        try await Self.write(pending, into: &session, accepted: &again, report: &report)
-                    } catch {
-                        report.problems.append(try Self.problem(error, line: pending.line))
-                    }
-                }
+                session = try await check(accepted, against: target, report: &report).session
                 guard report.problems.isEmpty else { return report }
             }
             for result in try await session.commit(to: target) {
@@ -232,6 +208,22 @@ public struct Importer: Sendable {
             }
             return report
         }
+    }
+
+    /// Checks parsed lines in a new session on `view`, counting and reporting into `report`.
+    private func check(_ lines: [PendingLine], against view: any EventStore, report: inout ImportReport)
+        async throws -> (session: WriteSession, accepted: [PendingLine])
+    {
+        var session = WriteSession(view: view, clock: clock, keys: keys)
+        var accepted: [PendingLine] = []
+        for pending in lines {
+            do {
+                try await Self.write(pending, into: &session, accepted: &accepted, report: &report)
+            } catch {
+                report.problems.append(try Self.problem(error, line: pending.line))
+            }
+        }
+        return (session, accepted)
     }
 
     /// Checks one parsed line in the session: accepted, or counted as already stored.
